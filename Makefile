@@ -1,0 +1,47 @@
+# Two commands matter: `make run` and `make test` (see README).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck unit bench data-check clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+## run: set up and start the main job on the embedded default
+run: $(STAMP)
+	$(BIN)/legation data check
+	$(BIN)/legation treaties list
+	$(BIN)/legation treaties between MEX ECU --on 2024-04-05
+	$(BIN)/legation cases list
+	$(BIN)/legation analyze src/legation/cases/library/quito-2024.yaml
+
+## test: set up and run the whole suite: lint, format, types, tests
+test: lint typecheck unit
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP)
+	$(BIN)/pytest
+
+## bench: side-by-side benchmarks (not part of the test run)
+bench: $(STAMP)
+	$(BIN)/python benchmarks/treaty_matrix.py
+	$(BIN)/python benchmarks/analyze_library.py
+
+data-check: $(STAMP)
+	$(BIN)/legation data check --coverage
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info src/*.egg-info

@@ -1,0 +1,3 @@
+from legation.cli.app import main
+
+main()

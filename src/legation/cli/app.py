@@ -1,0 +1,23 @@
+"""The `legation` command: sub-apps are registered here, each in its own module."""
+
+from __future__ import annotations
+
+import typer
+
+from legation.cli import cases, data, law, treaties
+
+app = typer.Typer(
+    help="Legation: the law protecting diplomatic missions and diplomatic asylum, as code.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(treaties.app, name="treaties")
+app.add_typer(data.app, name="data")
+app.add_typer(treaties.positions_app, name="positions")
+app.add_typer(cases.app, name="cases")
+app.add_typer(cases.schema_app, name="schema")
+app.command("analyze")(law.analyze)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,107 @@
+"""Analyse a case: run every rule, attach computed what-ifs, derive the principles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from legation.law import asylum, diplomatic, protection  # noqa: F401  (registers the rules)
+from legation.law.engine import REGISTRY, Context, Overrides, Rule, TreatyView, to_finding
+from legation.law.params import LawParams
+from legation.law.principles import principles
+from legation.law.whatif import variations
+from legation.model.case import Case
+from legation.model.findings import Analysis, ApplicableLaw, Finding, WhatIf
+
+# The order of DESIGN §3, so output reads the same way every time.
+RULE_ORDER: tuple[str, ...] = (
+    "vcdr.22.1.entry", "vcdr.22.2.protect", "vcdr.22.3.search", "vcdr.24.archives",
+    "vcdr.25.facilities", "vcdr.27.communication", "vcdr.29.person", "vcdr.41.3.misuse",
+    "vcdr.45.severance", "vccr.31.entry", "premises.status", "asylum.treaty",
+    "asylum.grant.lawful", "asylum.qualification.binding", "asylum.safe_conduct.duty",
+    "asylum.safe_conduct.denial", "asylum.surrender.duty", "asylum.non_refoulement",
+    "asylum.duration",
+)  # fmt: skip
+
+
+def run_rule(
+    rule: Rule, case: Case, treaties: TreatyView, as_of: date, params: LawParams,
+    overrides: Overrides | None = None, rules: dict[str, Rule] | None = None,
+) -> tuple[Context, Finding | None]:  # fmt: skip
+    ctx = Context(case, treaties, as_of, params, overrides, rules)
+    outcome = rule.func(ctx)
+    return ctx, (to_finding(rule, outcome, ctx) if outcome is not None else None)
+
+
+def analyze(
+    case: Case,
+    treaties: TreatyView,
+    as_of: date,
+    params: LawParams | None = None,
+    *,
+    what_ifs: bool = True,
+    rules: dict[str, Rule] | None = None,
+) -> Analysis:
+    """Findings for one case as of a date. Pure: same inputs, same output."""
+    params = params or LawParams()
+    table = rules if rules is not None else REGISTRY
+    findings: list[Finding] = []
+    for rule_id in [*RULE_ORDER, *sorted(set(table) - set(RULE_ORDER))]:
+        rule = table.get(rule_id)
+        if rule is None:
+            continue
+        ctx, finding = run_rule(rule, case, treaties, as_of, params, rules=table)
+        if finding is None:
+            continue
+        if what_ifs:
+            finding.what_if = _what_ifs(rule, finding, ctx, case, treaties, as_of, params, table)
+        findings.append(finding)
+    states = list(
+        dict.fromkeys([case.sending, case.receiving, *(f.bearer for f in findings if f.bearer)])
+    )
+    return Analysis(
+        case=case.id,
+        as_of=as_of.isoformat(),
+        applicable_law=applicable_law(case, treaties, as_of),
+        findings=findings,
+        principles=principles(findings, states),
+    )
+
+
+def _what_ifs(
+    rule: Rule, finding: Finding, ctx: Context, case: Case, treaties: TreatyView,
+    as_of: date, params: LawParams, table: dict[str, Rule],
+) -> list[WhatIf]:  # fmt: skip
+    out: list[WhatIf] = []
+    seen: set[str] = set()
+    for change, varied, overrides in variations(
+        case, ctx.facts, ctx.overrides, params.duration_flag_days
+    ):
+        if change in seen:
+            continue
+        seen.add(change)
+        _, other = run_rule(rule, varied, treaties, as_of, params, overrides, table)
+        if other is None:
+            continue
+        if (other.answer, other.breach) != (finding.answer, finding.breach):
+            out.append(WhatIf(change=change, answer=other.answer, breach=other.breach))
+    return out
+
+
+def applicable_law(case: Case, treaties: TreatyView, as_of: date) -> list[ApplicableLaw]:
+    """Instruments binding the sending and receiving state on any event date (or
+    `as_of` if there is none), each with the date from which it binds both."""
+    days = sorted({e.date.end for e in case.events if e.date.end <= as_of}) or [as_of]
+    between = getattr(treaties, "between", None)
+    if between is None:
+        return []
+    seen: dict[str, ApplicableLaw] = {}
+    for day in days:
+        for inst, since, uncertain in between(case.sending, case.receiving, day):
+            if inst not in seen:
+                seen[inst] = ApplicableLaw(
+                    instrument=inst,
+                    states=[case.sending, case.receiving],
+                    in_force_from=since,
+                    uncertain=uncertain,
+                )
+    return list(seen.values())
