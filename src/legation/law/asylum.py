@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from legation.law.authorities import ICJ_ASYLUM_1950
 from legation.law.engine import Candidate, Context, Outcome, resolve, rule
@@ -286,7 +287,7 @@ def _grant_candidates(
         if inst == CARACAS:
             return _caracas(ctx, grant, treaties)
         if inst in (MONTEVIDEO_33, MONTEVIDEO_39):
-            return [_montevideo(ctx, grant, inst, treaties)]
+            return _montevideo(ctx, grant, inst, treaties)
         return [_havana(ctx, grant, treaties)]
 
     del name
@@ -297,7 +298,7 @@ def _caracas(ctx: Context, grant: Grant, treaties: list[str]) -> list[Candidate]
     s, r = ctx.sending, ctx.receiving
     defeats = later_than(CARACAS, treaties)
     certain, unknown = common_crime_proceedings(ctx, grant, caracas=True)
-    base = dict(date=grant.when, events=[grant.event.id or ""], instrument=CARACAS)
+    base: dict[str, Any] = dict(date=grant.when, events=[grant.event.id or ""], instrument=CARACAS)
     # Urgency (arts. V-VII): the granting state judges it, unless a reservation says otherwise.
     urgency_steps: list[str] = []
     dom_rule = "VII" in ctx.reservations(r, CARACAS, grant.when) and reservation_effect(
@@ -306,7 +307,7 @@ def _caracas(ctx: Context, grant: Grant, treaties: list[str]) -> list[Candidate]
     if dom_rule:
         ok = urgency_ok(ctx, grant)
         if ok is False:
-            out = Outcome("no", breach=True, bearer=s, article="V", **base)  # type: ignore[arg-type]
+            out = Outcome("no", breach=True, bearer=s, article="V", **base)
             out.reasoning += [
                 f"{r}'s reservation to art. VII means {s}'s own judgment of urgency does not bind it.",
                 "Judged objectively, the person faced no immediate danger on entering; art. V allows "
@@ -315,7 +316,7 @@ def _caracas(ctx: Context, grant: Grant, treaties: list[str]) -> list[Candidate]
             out.citations += [cite(CARACAS, "V"), cite(CARACAS, "VII")]
             return [Candidate(f"reservation:{r}:VII", out, (*defeats, CARACAS))]
         if ok is None:
-            out = Outcome("undetermined", article="V", **base)  # type: ignore[arg-type]
+            out = Outcome("undetermined", article="V", **base)
             out.reasoning.append(
                 f"{r}'s reservation to art. VII leaves urgency to be judged objectively, and the file does not say whether there was an immediate danger."
             )
@@ -327,7 +328,7 @@ def _caracas(ctx: Context, grant: Grant, treaties: list[str]) -> list[Candidate]
         urgency_steps.append(
             f"Art. VII leaves the judgment of urgency to {s}, the granting state; by granting asylum it judged the case urgent."
         )
-    lawful = Outcome("yes", article="III", **base)  # type: ignore[arg-type]
+    lawful = Outcome("yes", article="III", **base)
     lawful.reasoning += urgency_steps
     lawful.citations += [cite(CARACAS, "III"), cite(CARACAS, "VII")]
     if not certain and not unknown:
@@ -337,13 +338,13 @@ def _caracas(ctx: Context, grant: Grant, treaties: list[str]) -> list[Candidate]
         )
         return [Candidate(CARACAS, lawful, defeats)]
     if unknown and not certain:
-        out = Outcome("undetermined", article="III", **base)  # type: ignore[arg-type]
+        out = Outcome("undetermined", article="III", **base)
         out.reasoning.append(
             f"The person faced {describe(unknown)}; the file does not say whether the territorial state treats the offence as common or political."
         )
         out.missing_facts.append("whether the offence was treated as common or political")
         return [Candidate(CARACAS, out, defeats)]
-    barred = Outcome("no", breach=True, bearer=s, article="III", **base)  # type: ignore[arg-type]
+    barred = Outcome("no", breach=True, bearer=s, article="III", **base)
     barred.reasoning.append(
         f"When asylum was sought the person faced {describe(certain)}, which {r} treats as common "
         "offences; art. III bars asylum for persons under indictment or convicted of common offences "
@@ -366,7 +367,7 @@ def _caracas(ctx: Context, grant: Grant, treaties: list[str]) -> list[Candidate]
             f"{s} called the case political, but its qualification does not bind {r} here (see asylum.qualification.binding)."
         )
         return [Candidate(CARACAS + ".III", barred, defeats)]
-    political = Outcome("yes", article="IV", **base)  # type: ignore[arg-type]
+    political = Outcome("yes", article="IV", **base)
     political.reasoning += [
         f"{s} qualified the case as political persecution; art. IV gives the granting state the "
         "determination of the nature of the offence or the motives for the persecution, and art. III "
@@ -380,57 +381,69 @@ def _caracas(ctx: Context, grant: Grant, treaties: list[str]) -> list[Candidate]
     ]
 
 
-def _montevideo(ctx: Context, grant: Grant, inst: str, treaties: list[str]) -> Candidate:
-    """Montevideo 1933 replaced Havana art. 1 and gave the qualification to the
-    granting state (art. 2), but left Havana's urgency condition (art. 2) in place;
-    the 1939 treaty likewise leaves the determination to the granting state (art. 3)."""
+def _montevideo(ctx: Context, grant: Grant, inst: str, treaties: list[str]) -> list[Candidate]:
+    """Montevideo 1933 replaced Havana art. 1 (no asylum for persons prosecuted or
+    sentenced for common offences) and gave the qualification to the granting state
+    (art. 2), leaving Havana's urgency condition (art. 2) in place; the 1939 treaty
+    does both in its art. 3. Where the territorial state's prosecution and the
+    granting state's qualification collide, both articles are live: a conflict."""
     s, r = ctx.sending, ctx.receiving
-    base = dict(date=grant.when, events=[grant.event.id or ""], instrument=inst)
+    base: dict[str, Any] = dict(date=grant.when, events=[grant.event.id or ""], instrument=inst)
+    defeats = later_than(inst, treaties)
     certain, unknown = common_crime_proceedings(ctx, grant, caracas=True)
-    art = "1" if inst == MONTEVIDEO_33 else "3"
-    if certain and not qualified_political(ctx, grant):
-        out = Outcome("no", breach=True, bearer=s, article=art, **base)  # type: ignore[arg-type]
-        out.reasoning.append(
-            f"The person faced {describe(certain)} for offences {r} treats as common, and {s} did not qualify them as political; such persons may not be given asylum."
-        )
-        return Candidate(inst, out, later_than(inst, treaties))
-    steps = []
-    if certain:
-        steps.append(
-            f"{s} qualified the case as political; the treaty gives that judgment to the granting state (art. {'2' if inst == MONTEVIDEO_33 else '3'})."
-        )
+    art, qual_art = ("1", "2") if inst == MONTEVIDEO_33 else ("3", "3")
     if unknown and not certain:
-        out = Outcome("undetermined", article=art, **base)  # type: ignore[arg-type]
+        out = Outcome("undetermined", article=art, **base)
         out.reasoning.append(
             f"The person faced {describe(unknown)}; whether it is a common offence is not in the file."
         )
         out.missing_facts.append("whether the offence was treated as common or political")
-        return Candidate(inst, out, later_than(inst, treaties))
+        return [Candidate(inst, out, defeats)]
     if inst == MONTEVIDEO_33:
         ok = urgency_ok(ctx, grant)
-        if ok is False:
-            out = Outcome("no", breach=True, bearer=s, article="2", **base)  # type: ignore[arg-type]
-            out.instrument = HAVANA
-            out.reasoning += [
-                *steps,
-                "Havana art. 2, left in force by the 1933 Convention, allows asylum only in urgent cases; the person faced no immediate danger.",
-            ]
-            out.citations += [cite(HAVANA, "2"), ICJ_ASYLUM_1950]
-            return Candidate(inst, out, later_than(inst, treaties))
-        if ok is None:
-            out = Outcome("undetermined", article="2", **base)  # type: ignore[arg-type]
-            out.reasoning += [
-                *steps,
-                "Havana art. 2 requires urgency, judged objectively (ICJ, Asylum, 1950); the file does not say whether there was an immediate danger.",
-            ]
-            out.missing_facts.append(
-                "whether the person faced an immediate danger when seeking refuge"
+        if ok is not True:
+            out = Outcome(
+                "no" if ok is False else "undetermined",
+                breach=ok is False,
+                bearer=s if ok is False else None,
+                article="2",
+                **base,
             )
-            out.citations.append(ICJ_ASYLUM_1950)
-            return Candidate(inst, out, later_than(inst, treaties))
-    out = Outcome("yes", article=art, **base)  # type: ignore[arg-type]
-    out.reasoning += [*steps, "The conditions of the treaty for a grant are met on the facts held."]
-    return Candidate(inst, out, later_than(inst, treaties))
+            out.instrument = HAVANA
+            if ok is False:
+                out.reasoning.append(
+                    "Havana art. 2, left in force by the 1933 Convention, allows asylum only in urgent cases; the person faced no immediate danger."
+                )
+            else:
+                out.reasoning.append(
+                    "Havana art. 2, left in force by the 1933 Convention, requires urgency, judged objectively (ICJ, Asylum, 1950); the file does not say whether there was an immediate danger."
+                )
+                out.missing_facts.append(
+                    "whether the person faced an immediate danger when seeking refuge"
+                )
+            out.citations += [cite(HAVANA, "2"), ICJ_ASYLUM_1950]
+            return [Candidate(inst, out, defeats)]
+    if not certain:
+        out = Outcome("yes", article=art, **base)
+        out.reasoning.append(
+            "The person was not prosecuted or sentenced for a common offence, and the treaty's other conditions are met on the facts held."
+        )
+        return [Candidate(inst, out, defeats)]
+    barred = Outcome("no", breach=True, bearer=s, article=art, **base)
+    barred.reasoning.append(
+        f"The person faced {describe(certain)}, which {r} treats as common offences; art. {art} "
+        "bars asylum for persons prosecuted or sentenced for common offences."
+    )
+    if not qualified_political(ctx, grant):
+        return [Candidate(inst, barred, defeats)]
+    political = Outcome("yes", article=qual_art, **base)
+    political.reasoning.append(
+        f"{s} qualified the case as political, and art. {qual_art} gives that judgment to the granting state."
+    )
+    return [
+        Candidate(f"{inst}.{art}", barred, defeats),
+        Candidate(f"{inst}.{qual_art}", political, defeats),
+    ]
 
 
 def _havana(ctx: Context, grant: Grant, treaties: list[str]) -> Candidate:
@@ -438,12 +451,12 @@ def _havana(ctx: Context, grant: Grant, treaties: list[str]) -> Candidate:
     territorial state's charge does not settle it, nor does the granting state's
     view; and urgency is an objective condition."""
     s, r = ctx.sending, ctx.receiving
-    base = dict(date=grant.when, events=[grant.event.id or ""], instrument=HAVANA)
+    base: dict[str, Any] = dict(date=grant.when, events=[grant.event.id or ""], instrument=HAVANA)
     certain, unknown = common_crime_proceedings(ctx, grant, caracas=False)
     defeats = later_than(HAVANA, treaties)
     if certain:
         if qualified_political(ctx, grant):
-            out = Outcome("undetermined", article="1", **base)  # type: ignore[arg-type]
+            out = Outcome("undetermined", article="1", **base)
             out.reasoning += [
                 f"{r} treats the person's offences ({describe(certain)}) as common; {s} calls the case political.",
                 "Under the Havana Convention neither state's characterisation is binding on the other "
@@ -453,14 +466,14 @@ def _havana(ctx: Context, grant: Grant, treaties: list[str]) -> Candidate:
                 "an objective assessment of whether the offence is common or political"
             )
         else:
-            out = Outcome("no", breach=True, bearer=s, article="1", **base)  # type: ignore[arg-type]
+            out = Outcome("no", breach=True, bearer=s, article="1", **base)
             out.reasoning.append(
                 f"The person was accused or convicted of common offences ({describe(certain)}); art. 1 forbids asylum for them."
             )
         out.citations.append(ICJ_ASYLUM_1950)
         return Candidate(HAVANA, out, defeats)
     if unknown:
-        out = Outcome("undetermined", article="1", **base)  # type: ignore[arg-type]
+        out = Outcome("undetermined", article="1", **base)
         out.reasoning.append(
             f"The person faced {describe(unknown)}; whether it is a common offence is not in the file."
         )
@@ -468,7 +481,7 @@ def _havana(ctx: Context, grant: Grant, treaties: list[str]) -> Candidate:
         return Candidate(HAVANA, out, defeats)
     ok = urgency_ok(ctx, grant)
     if ok is False:
-        out = Outcome("no", breach=True, bearer=s, article="2", **base)  # type: ignore[arg-type]
+        out = Outcome("no", breach=True, bearer=s, article="2", **base)
         out.reasoning += [
             "The person was not accused of a common crime, so art. 1 does not bar the grant.",
             "But art. 2 allows asylum only in urgent cases and for the time strictly indispensable; "
@@ -477,13 +490,13 @@ def _havana(ctx: Context, grant: Grant, treaties: list[str]) -> Candidate:
         out.citations += [cite(HAVANA, "2"), ICJ_ASYLUM_1950]
         return Candidate(HAVANA, out, defeats)
     if ok is None:
-        out = Outcome("undetermined", article="2", **base)  # type: ignore[arg-type]
+        out = Outcome("undetermined", article="2", **base)
         out.reasoning.append(
             "Art. 2 requires an urgent case; the file does not say whether the person faced an immediate danger."
         )
         out.missing_facts.append("whether the person faced an immediate danger when seeking refuge")
         return Candidate(HAVANA, out, defeats)
-    out = Outcome("yes", article="2", **base)  # type: ignore[arg-type]
+    out = Outcome("yes", article="2", **base)
     out.reasoning.append(
         "The person was not accused of a common crime and faced an immediate danger: the grant met arts. 1 and 2."
     )
@@ -508,7 +521,9 @@ def grant_lawful(ctx: Context) -> Outcome | None:
     grant = the_grant(ctx)
     if grant is None:
         return None
-    return decide(ctx, grant.when, "asylum.grant.lawful", _grant_candidates(ctx, grant))
+    out = decide(ctx, grant.when, "asylum.grant.lawful", _grant_candidates(ctx, grant))
+    out.bearer = ctx.sending
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -528,18 +543,18 @@ def qualification(ctx: Context) -> Outcome | None:
     if grant is None:
         return None
     s, r = ctx.sending, ctx.receiving
-    base = dict(date=grant.when, events=[grant.event.id or ""])
+    base: dict[str, Any] = dict(date=grant.when, events=[grant.event.id or ""])
 
     def build(inst: str | None, treaties: list[str]) -> list[Candidate]:
         if inst is None:
-            out = Outcome("no", instrument=CUSTOM, article="—", **base)  # type: ignore[arg-type]
+            out = Outcome("no", instrument=CUSTOM, article="—", **base)
             out.reasoning.append(
                 f"No treaty in force gives {s} the right to qualify the offence with binding effect for {r}; custom does not either."
             )
             out.citations.append(ICJ_ASYLUM_1950)
             return [Candidate(CUSTOM, out)]
         if inst == HAVANA:
-            out = Outcome("no", instrument=HAVANA, article="—", **base)  # type: ignore[arg-type]
+            out = Outcome("no", instrument=HAVANA, article="—", **base)
             out.reasoning.append(
                 "The Havana Convention contains no rule letting the granting state qualify the offence unilaterally and definitively (ICJ, Asylum, 1950)."
             )
@@ -548,17 +563,17 @@ def qualification(ctx: Context) -> Outcome | None:
         art = {CARACAS: "IV", MONTEVIDEO_33: "2", MONTEVIDEO_39: "3"}[inst]
         who = ctx.params.qualification_by if inst == CARACAS else "granting_state"
         if who == "granting_state":
-            out = Outcome("yes", instrument=inst, article=art, **base)  # type: ignore[arg-type]
+            out = Outcome("yes", instrument=inst, article=art, **base)
             out.reasoning.append(
                 f"Art. {art} of {NAMES[inst]} gives the granting state ({s}) the qualification of the offence."
             )
         elif who == "contestable":
-            out = Outcome("no", instrument=inst, article=art, **base)  # type: ignore[arg-type]
+            out = Outcome("no", instrument=inst, article=art, **base)
             out.reasoning.append(
                 f"Under the rule as amended, {r} may contest {s}'s qualification before a third party, so it is not binding by itself."
             )
         else:
-            out = Outcome("no", instrument=inst, article=art, **base)  # type: ignore[arg-type]
+            out = Outcome("no", instrument=inst, article=art, **base)
             out.reasoning.append(
                 "Under the rule as amended, a third party qualifies the offence; neither state's view binds the other."
             )
@@ -588,13 +603,13 @@ def safe_conduct_duty(ctx: Context) -> Outcome | None:
     if grant is None:
         return None
     s, r = ctx.sending, ctx.receiving
-    base = dict(date=grant.when, events=[grant.event.id or ""])
+    base: dict[str, Any] = dict(date=grant.when, events=[grant.event.id or ""])
     lawful = ctx.sub("asylum.grant.lawful")
     requested = [e for e in ctx.events(T.DEPARTURE_REQUESTED) if ctx.attr(e, "by") == r]
 
     def build(inst: str | None, treaties: list[str]) -> list[Candidate]:
         if inst is None:
-            out = Outcome("no", instrument=CUSTOM, article="—", **base)  # type: ignore[arg-type]
+            out = Outcome("no", instrument=CUSTOM, article="—", **base)
             out.reasoning.append(
                 f"No asylum treaty binds {s} and {r}; outside a treaty the territorial state owes no safe conduct."
             )
@@ -602,29 +617,29 @@ def safe_conduct_duty(ctx: Context) -> Outcome | None:
             return [Candidate(CUSTOM, out)]
         if inst == CARACAS:
             if lawful is not None and lawful.answer == "no" and lawful.article == "III":
-                out = Outcome("no", instrument=CARACAS, article="III", **base)  # type: ignore[arg-type]
+                out = Outcome("no", instrument=CARACAS, article="III", **base)
                 out.reasoning.append(
                     "The grant is barred by art. III; such a person is to be invited to leave or surrendered, and art. XII's safe conduct does not follow."
                 )
             elif lawful is not None and lawful.answer == "undetermined":
-                out = Outcome("undetermined", instrument=CARACAS, article="XII", **base)  # type: ignore[arg-type]
+                out = Outcome("undetermined", instrument=CARACAS, article="XII", **base)
                 out.reasoning.append(
                     "Whether the grant was lawful is undetermined (see asylum.grant.lawful), and the duty under art. XII depends on it."
                 )
                 out.missing_facts += lawful.missing_facts
             else:
-                out = Outcome("yes", instrument=CARACAS, article="XII", **base)  # type: ignore[arg-type]
+                out = Outcome("yes", instrument=CARACAS, article="XII", **base)
                 out.reasoning.append(
                     f"Under art. XII, once {s} asks for the asylee's departure, {r} must immediately give the guarantees and the safe conduct, save force majeure."
                 )
             return [Candidate(CARACAS, out, later_than(CARACAS, treaties))]
         if requested:
-            out = Outcome("yes", instrument=HAVANA, article="2", **base)  # type: ignore[arg-type]
+            out = Outcome("yes", instrument=HAVANA, article="2", **base)
             out.reasoning.append(
                 f"{r} asked for the asylee's departure on {requested[0].date}; under Havana art. 2 it must then give the guarantees for it."
             )
         else:
-            out = Outcome("no", instrument=HAVANA, article="2", **base)  # type: ignore[arg-type]
+            out = Outcome("no", instrument=HAVANA, article="2", **base)
             out.reasoning.append(
                 f"Under Havana art. 2 the guarantees are owed only once the territorial state asks for the departure, which {r} did not; the granting state cannot demand a safe conduct (ICJ, Asylum, 1950)."
             )

@@ -10,6 +10,7 @@ the VCDR-keyed rules cite the VCCR article that does the same work.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from legation.law.authorities import ICJ_ARMED_ACTIVITIES_2005, ICJ_EQ_GUINEA_2020, ICJ_TEHRAN_1980
@@ -28,6 +29,27 @@ from legation.model.case import Event, EventType as T
 VCDR_IN_FORCE = date(1964, 4, 24)
 
 SIEGE = (T.PREMISES_SURROUNDED, T.ACCESS_BLOCKED, T.UTILITIES_CUT, T.PROTECTION_WITHDRAWN)
+
+
+def _settle(ctx: Context, out: Outcome, breach_events: list[Event]) -> bool:
+    """Mark `out` a breach on `breach_events`, unless every one of them is disputed:
+    then the answer waits on the facts. Returns True when a breach was found."""
+    if not breach_events:
+        return False
+    firm = [e for e in breach_events if not ctx.attr(e, "disputed")]
+    if firm:
+        out.answer, out.breach = "yes", True
+        out.events = [e.id for e in firm if e.id]
+        out.date = earliest(firm)
+        return True
+    out.answer, out.breach = "undetermined", False
+    out.events = [e.id for e in breach_events if e.id]
+    out.reasoning.append(
+        "Each act relied on is contested by a state concerned (as to whether it happened, or "
+        "what it was for); the answer turns on which account is right."
+    )
+    out.missing_facts.append("which account of the contested acts is right")
+    return False
 
 
 def _premises_gate(ctx: Context, out: Outcome) -> bool:
@@ -126,6 +148,12 @@ def entry(ctx: Context) -> Outcome | None:
                 f"On {e.date} {e.by}'s agents entered with the consent of the head of mission: no breach."
             )
             continue
+        if ctx.attr(e, "disputed"):
+            unknown.append(e)
+            out.reasoning.append(
+                f"That agents of {e.by} entered on {e.date} as described is contested."
+            )
+            continue
         who = (
             "without consent"
             if consent is False
@@ -161,11 +189,14 @@ def entry(ctx: Context) -> Outcome | None:
         out.events = [e.id for e in unknown if e.id]
         out.date = unknown[0].date
         out.bearer = unknown[0].by
-        out.reasoning.append(
-            f"Agents of {unknown[0].by} entered on {unknown[0].date}; the file does not say whether "
-            "the head of mission consented."
-        )
-        out.missing_facts.append("whether the head of mission consented to the entry")
+        if any(e.consent == "unknown" for e in unknown):
+            out.reasoning.append(
+                f"Agents of {unknown[0].by} entered on {unknown[0].date}; the file does not say "
+                "whether the head of mission consented."
+            )
+            out.missing_facts.append("whether the head of mission consented to the entry")
+        if any(e.disputed for e in unknown):
+            out.missing_facts.append("which account of the contested entry is right")
     return out
 
 
@@ -254,10 +285,7 @@ def protect(ctx: Context) -> Outcome | None:
     for e in intrusions:
         undetermined.append(e)
     if breach_events:
-        out.answer, out.breach = "yes", True
-        out.events = [e.id for e in breach_events if e.id]
-        out.date = earliest(breach_events)
-        if ctx.events(T.RELATIONS_SEVERED, T.MISSION_CLOSED):
+        if _settle(ctx, out, breach_events) and ctx.events(T.RELATIONS_SEVERED, T.MISSION_CLOSED):
             out.reasoning.append(
                 "The duty to respect and protect the premises continues after severance (art. 45(a))."
             )
@@ -289,7 +317,10 @@ def protect(ctx: Context) -> Outcome | None:
     depends_on=("premises.status",),
 )
 def search(ctx: Context) -> Outcome | None:
-    """A search with the head of mission's consent is no breach, as for entry."""
+    """A search with the head of mission's consent is no breach, as for entry. For a
+    consulate the search is an entry under VCCR art. 31(2) (vccr.31.entry)."""
+    if is_consular(ctx):
+        return None
     searches = [
         e
         for e in ctx.events(T.PREMISES_SEARCHED, T.VEHICLE_SEARCHED)
@@ -334,28 +365,25 @@ def search(ctx: Context) -> Outcome | None:
 
 
 def _simple_breach(
-    ctx: Context, types: tuple[T, ...], article: str, consular_article: str, describe: str
+    ctx: Context,
+    types: tuple[T, ...],
+    article: str,
+    consular_article: str,
+    describe: Callable[[Event], str],
 ) -> Outcome | None:
     """A receiving-state act that breaches the article by itself (or by endorsement)."""
     r = ctx.receiving
     acts = [
-        e
-        for e in ctx.events(*types)
-        if attributed_to(e, ctx.attr(e, "by") or e.endorsed_by or "")
-        and (e.by == r or e.endorsed_by == r)
+        e for e in ctx.events(*types) if ctx.attr(e, "by") == r or ctx.attr(e, "endorsed_by") == r
     ]
     if not acts:
         return None
-    first = acts[0]
-    out = Outcome(
-        "yes", breach=True, bearer=r, date=first.date, events=[e.id for e in acts if e.id]
-    )
-    governing_vienna(ctx, first.date, consular_article if is_consular(ctx) else article, out)
+    out = Outcome("no", bearer=r, date=acts[0].date)
+    governing_vienna(ctx, acts[0].date, consular_article if is_consular(ctx) else article, out)
     for e in acts:
         how = "" if e.by == r else " (private conduct the state later endorsed)"
-        out.reasoning.append(
-            f"On {e.date} {r} {describe(e) if callable(describe) else describe}{how}."
-        )
+        out.reasoning.append(f"On {e.date} {r} {describe(e)}{how}.")
+    _settle(ctx, out, acts)
     return out
 
 
@@ -370,13 +398,9 @@ def _simple_breach(
 def archives(ctx: Context) -> Outcome | None:
     """Inviolable "at any time": after severance too, so no date gate."""
     out = _simple_breach(
-        ctx, (T.ARCHIVES_SEIZED,), "24", "33", "seized or violated the mission's archives"
+        ctx, (T.ARCHIVES_SEIZED,), "24", "33", lambda e: "seized or violated the mission's archives"
     )
-    if (
-        out is not None
-        and ctx.case.events
-        and any(e.private_actors for e in ctx.events(T.ARCHIVES_SEIZED))
-    ):
+    if out is not None and any(e.private_actors for e in ctx.events(T.ARCHIVES_SEIZED)):
         out.citations.append(ICJ_TEHRAN_1980)
     return out
 
@@ -400,7 +424,7 @@ def facilities(ctx: Context) -> Outcome | None:
             f"cut the {e.utility} supply"
             if e.type == T.UTILITIES_CUT
             else "blocked access to the mission"
-        ),  # type: ignore[arg-type]
+        ),
     )
 
 
@@ -479,15 +503,11 @@ def person(ctx: Context) -> Outcome | None:
         elif e.private_actors:
             pending.append(e)
     if breach:
-        out.answer, out.breach = "yes", True
-        out.events = [e.id for e in breach if e.id]
-        out.date = breach[0].date
+        _settle(ctx, out, breach)
         if is_consular(ctx):
             out.reasoning.append(
                 "Consular officers' personal inviolability is narrower (VCCR art. 41): arrest is allowed for a grave crime on a judicial decision."
             )
-        if any(ctx.events(T.PREMISES_ATTACKED)) and r in ("IRN",):
-            out.citations.append(ICJ_TEHRAN_1980)
         return out
     if pending:
         out.answer = "undetermined"
@@ -589,10 +609,12 @@ def severance(ctx: Context) -> Outcome | None:
         *SIEGE,
         T.ARCHIVES_SEIZED,
     )
-    hostile = [
-        e for e in ctx.events(*hostile_types)
-        if e.date.start >= start.start and attributed_to(e, r) and not (e.type == T.PREMISES_ENTERED and e.consented_by_head)
-    ]  # fmt: skip
+    # Events after the break in the file's (chronological) order: an entry listed
+    # before a same-day severance (Quito, 5 April 2024) happened before it.
+    after = ctx.case.events[ctx.case.events.index(breaks[0]) + 1 :]
+    candidates = [e for e in ctx.events(*hostile_types) if e in after and attributed_to(e, r)]
+    consent_unknown = [e for e in candidates if e.consent == "unknown"]
+    hostile = [e for e in candidates if e not in consent_unknown and not e.consented_by_head]
     revoked = ctx.events(T.CUSTODY_REVOKED)
     out = Outcome("no", bearer=r, date=start, events=[b.id for b in breaks if b.id])
     governing_vienna(ctx, start, "45", out)
@@ -610,6 +632,17 @@ def severance(ctx: Context) -> Outcome | None:
             out.reasoning.append(
                 "It also withdrew its acceptance of the custodian state; whether art. 45(b) allows that is disputed, but the acts above breach 45(a) either way."
             )
+        return out
+    if consent_unknown:
+        out.answer = "undetermined"
+        out.events = [e.id for e in consent_unknown if e.id]
+        out.reasoning.append(
+            f"{r}'s agents entered after the break; the file does not say whether the sending "
+            "state or the custodian state consented."
+        )
+        out.missing_facts.append(
+            "whether the sending state or the custodian state consented to the entry"
+        )
         return out
     if revoked:
         out.answer = "undetermined"

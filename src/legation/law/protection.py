@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from legation.law.asylum import (
     CARACAS,
@@ -60,12 +61,12 @@ def surrender_duty(ctx: Context) -> Outcome | None:
     if grant is None:
         return None
     s, r = ctx.sending, ctx.receiving
-    base = dict(date=grant.when, events=[grant.event.id or ""])
+    base: dict[str, Any] = dict(date=grant.when, events=[grant.event.id or ""])
     lawful = ctx.sub("asylum.grant.lawful")
 
     def build(inst: str | None, treaties: list[str]) -> list[Candidate]:
         if inst is None:
-            out = Outcome("no", instrument=CUSTOM, article="—", **base)  # type: ignore[arg-type]
+            out = Outcome("no", instrument=CUSTOM, article="—", **base)
             out.reasoning.append(
                 f"No asylum treaty binds {s} and {r}; no rule of general international law obliges {s} to hand the person over."
             )
@@ -77,7 +78,7 @@ def surrender_duty(ctx: Context) -> Outcome | None:
         )
         art = {CARACAS: "III", MONTEVIDEO_33: "1", MONTEVIDEO_39: "3", HAVANA: "1"}[inst]
         if caracas and lawful is not None and lawful.answer == "undetermined" and certain:
-            out = Outcome("undetermined", instrument=inst, article=art, **base)  # type: ignore[arg-type]
+            out = Outcome("undetermined", instrument=inst, article=art, **base)
             out.reasoning.append(
                 "Whether the person falls under art. III's bar is itself undetermined (see asylum.grant.lawful), and the duty to surrender or invite to leave follows from that bar."
             )
@@ -88,14 +89,14 @@ def surrender_duty(ctx: Context) -> Outcome | None:
             if caracas and lawful is not None and lawful.answer != "no":
                 pass
             else:
-                out = Outcome("yes", instrument=inst, article=art, **base)  # type: ignore[arg-type]
+                out = Outcome("yes", instrument=inst, article=art, **base)
                 extra = " (or, under art. III, invited to leave)" if caracas else ""
                 out.reasoning.append(
                     f"The person was prosecuted or convicted for common offences before seeking refuge; "
                     f"such a person is to be surrendered on {r}'s request{extra}."
                 )
                 return [Candidate(inst, out, later_than(inst, treaties))]
-        out = Outcome("no", instrument=inst, article=art, **base)  # type: ignore[arg-type]
+        out = Outcome("no", instrument=inst, article=art, **base)
         out.reasoning.append(
             f"The person is not a common offender under {NAMES[inst]}; no provision obliges {s} to surrender a political offender."
         )

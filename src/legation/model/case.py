@@ -86,7 +86,7 @@ EVENT_ATTRIBUTES: dict[EventType, tuple[tuple[str, ...], tuple[str, ...]]] = {
     E.PREMISES_MISUSED: (("by",), ("person",)),
     E.OTHER: (("note",), ("by", "person")),
 }
-COMMON_ATTRIBUTES = ("id", "date", "type", "note", "source")
+COMMON_ATTRIBUTES = ("id", "date", "type", "note", "source", "disputed")
 STATE_ATTRIBUTES = ("by", "to", "endorsed_by")
 
 
@@ -145,6 +145,10 @@ class Event(BaseModel):
     type: EventType
     note: str | None = None
     source: str | None = None
+    disputed: bool | None = Field(
+        default=None,
+        description="a state concerned contests that the event happened as described",
+    )
     person: str | None = None
     by: str | None = None
     to: str | None = None

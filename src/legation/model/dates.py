@@ -30,7 +30,8 @@ class PartialDate:
 
     @classmethod
     def parse(cls, value: object) -> PartialDate:
-        """Read `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (or a `date`); raise ValueError otherwise."""
+        """Read `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or an interval `START/END` (or a `date`);
+        raise ValueError otherwise."""
         if isinstance(value, PartialDate):
             return value
         if isinstance(value, date):
@@ -39,6 +40,8 @@ class PartialDate:
             value = str(value)
         if not isinstance(value, str):
             raise ValueError(f"expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got {value!r}")
+        if "/" in value:
+            return cls._interval(value)
         m = _PATTERN.match(value.strip())
         if not m:
             raise ValueError(f"expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got {value!r}")
@@ -56,6 +59,16 @@ class PartialDate:
         except ValueError as exc:
             raise ValueError(f"impossible date {value!r}: {exc}") from None
         return cls(day, day, m.group(0))
+
+    @classmethod
+    def _interval(cls, value: str) -> PartialDate:
+        """ISO 8601 interval `START/END`: the day is known only to lie between the two
+        (a source attests that a state was party by END, without the deposit date)."""
+        first, _, last = value.strip().partition("/")
+        start, end = cls.parse(first), cls.parse(last)
+        if end.end < start.start:
+            raise ValueError(f"interval {value!r} ends before it starts")
+        return cls(start.start, end.end, f"{start}/{end}")
 
     @classmethod
     def __get_pydantic_core_schema__(
