@@ -78,3 +78,25 @@ def test_coverage_compares_with_the_depositary_count() -> None:
     assert vcdr.depositary_parties == 193
     assert 0 < vcdr.states_with_consent <= 193
     assert rows["caracas-diplomatic-asylum-1954"].states_with_consent >= 14
+
+
+def test_position_contradicting_status_is_flagged() -> None:
+    from datetime import date
+
+    from legation.model.dates import PartialDate
+    from legation.model.treaty import Position, Reference
+    from legation.treaties import default_index
+    from legation.treaties.positions import contradictions
+
+    index = default_index()
+    says_not_party = Position(
+        state="ECU",
+        topic="caracas-diplomatic-asylum-1954",
+        stance="not_party",
+        date=PartialDate.parse(date(2024, 4, 9)),
+        statement="(test) Ecuador says it is not bound by the Caracas Convention",
+        source=Reference(title="test", url="https://example.org"),
+    )
+    [found] = contradictions(index, [says_not_party])
+    assert "party since 1955-03-20" in found.reason
+    assert contradictions(index, index.data.positions) == []

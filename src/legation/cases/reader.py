@@ -22,6 +22,17 @@ from legation.model.states import resolve
 MAX_CASE_BYTES = 2 * 1024 * 1024
 
 
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text, so that the case model parses them
+    (and reports an impossible date with its field) instead of PyYAML failing."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def read_case(path: Path | str) -> Case:
     """Read and validate one case file (YAML or JSON)."""
     p = Path(path)
@@ -75,7 +86,7 @@ def _bundle(errors: list[InputError]) -> InputError:
 
 def _compose(text: str, name: str) -> yaml.Node | None:
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        for event in yaml.parse(text, Loader=_Loader):
             if isinstance(event, yaml.AliasEvent):
                 mark = event.start_mark
                 raise CaseFileError(
@@ -83,7 +94,7 @@ def _compose(text: str, name: str) -> yaml.Node | None:
                     file=name,
                     line=mark.line + 1 if mark else None,
                 )
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        return yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise CaseFileError(
@@ -100,7 +111,7 @@ def _load(text: str, name: str) -> Any:
             return json.loads(text)
         except json.JSONDecodeError as exc:
             raise CaseFileError(f"not valid JSON: {exc.msg}", file=name, line=exc.lineno) from None
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=_Loader)  # a SafeLoader subclass: no arbitrary objects
 
 
 def _line(root: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:

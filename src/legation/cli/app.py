@@ -13,7 +13,7 @@ app = typer.Typer(
 )
 app.add_typer(treaties.app, name="treaties")
 app.add_typer(data.app, name="data")
-app.add_typer(treaties.positions_app, name="positions")
+app.command("positions")(treaties.positions)
 app.add_typer(cases.app, name="cases")
 app.add_typer(cases.schema_app, name="schema")
 app.command("analyze")(law.analyze)

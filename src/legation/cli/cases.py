@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from typing import Any
 
 import typer
@@ -11,10 +10,15 @@ from rich.table import Table
 
 from legation.cases.library import get, library
 from legation.cli.output import JSON_OPTION, console, emit_json, handle_errors
-from legation.model.case import Case, EventType
+from legation.model.case import Case
 
 app = typer.Typer(help="The bundled library of real cases.")
 schema_app = typer.Typer(help="JSON Schemas of the file formats.")
+
+
+@schema_app.callback()
+def _schema() -> None:
+    """JSON Schemas of the file formats (generated from the model)."""
 
 
 def _dates(case: Case) -> tuple[str, str]:
@@ -88,12 +92,4 @@ def schema_case() -> None:
     schema = Case.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Legation case file"
-    schema["description"] = (
-        "A case file (DESIGN §2). Event types and the attributes each requires: "
-        + "; ".join(sorted(t.value for t in EventType))
-    )
     print(json.dumps(schema, indent=2, ensure_ascii=False))
-
-
-def today() -> date:
-    return date.today()

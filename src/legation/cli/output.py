@@ -17,7 +17,7 @@ from legation.model.dates import parse_day
 from legation.model.states import resolve
 
 console = Console()
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 JSON_OPTION = typer.Option(False, "--json", help="Machine-readable JSON on stdout.")
 

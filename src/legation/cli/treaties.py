@@ -159,10 +159,6 @@ def import_(
     console.print(f"{diff.same} rows agree.")
 
 
-positions_app = typer.Typer(help="Declared state positions.")
-
-
-@positions_app.callback(invoke_without_command=True)
 @handle_errors
 def positions(
     state: str = typer.Argument(..., help="State whose declared positions to show."),

@@ -79,7 +79,7 @@ def _what_ifs(
         if change in seen:
             continue
         seen.add(change)
-        _, other = run_rule(rule, varied, treaties, as_of, params, overrides, table)
+        other = rule.func(Context(varied, treaties, as_of, params, overrides, table))
         if other is None:
             continue
         if (other.answer, other.breach) != (finding.answer, finding.breach):

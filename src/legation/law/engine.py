@@ -189,25 +189,30 @@ class Context:
     def party(
         self, state: str, instrument: str, when: PartialDate
     ) -> tuple[bool | None, bool, str | None, list[str]]:
+        """Is `state` bound by `instrument` on `when`? None where a partial date straddles
+        the change. Every answer is kept, with its sources, for the trace."""
+        key = f"{instrument}:{state}:{when}"
+        cached = self.treaty_facts.get(key)
+        if cached is not None:
+            self.read(f"treaty:{instrument}:{state}", cached["party"])
+            return cached["party"], cached["uncertain"], cached["since"], cached["sources"]
         forced = self.overrides.status.get((instrument, state))
+        answer: tuple[bool | None, bool, str | None, list[str]]
         if forced is not None:
-            answer: tuple[bool | None, bool, str | None, list[str]] = (
-                forced,
-                False,
-                None,
-                ["what-if"],
-            )
+            answer = (forced, False, None, ["what-if"])
+        elif when.exact:
+            answer = self.treaties.party_on(state, instrument, when.start)
         else:
             first = self.treaties.party_on(state, instrument, when.start)
-            last = first if when.exact else self.treaties.party_on(state, instrument, when.end)
-            binds: bool | None = first[0] if first[0] == last[0] else None
+            last = self.treaties.party_on(state, instrument, when.end)
+            binds = first[0] if first[0] == last[0] else None
             answer = (
                 binds,
                 first[1] or last[1],
                 last[2] or first[2],
                 sorted({*first[3], *last[3]}),
             )
-        self.treaty_facts[f"{instrument}:{state}:{when}"] = {
+        self.treaty_facts[key] = {
             "instrument": instrument,
             "state": state,
             "on": str(when),
@@ -286,6 +291,10 @@ def resolve(candidates: Iterable[Candidate], question: str) -> tuple[Outcome, li
         reasoning=[
             "Two provisions apply with no rule of priority between them, and they answer "
             "differently; Legation reports the conflict rather than choosing:"
+        ],
+        missing_facts=[
+            "an authoritative decision (a court, or agreement of the states) on which of the "
+            "conflicting provisions prevails"
         ],
     )
     for c in live:

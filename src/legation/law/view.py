@@ -15,6 +15,7 @@ class IndexView:
         self.index = index
         self._party: dict[tuple[str, str, date], tuple[bool, bool, str | None, list[str]]] = {}
         self._res: dict[tuple[str, str, date], list[tuple[str, ...]]] = {}
+        self._between: dict[tuple[str, str, date], list[tuple[str, str, bool]]] = {}
 
     def party_on(
         self, state: str, instrument: str, day: date
@@ -40,6 +41,12 @@ class IndexView:
         return list(self.index.instruments)
 
     def between(self, a: str, b: str, day: date) -> list[tuple[str, str, bool]]:
+        key = (a, b, day)
+        if key not in self._between:
+            self._between[key] = self._compute_between(a, b, day)
+        return self._between[key]
+
+    def _compute_between(self, a: str, b: str, day: date) -> list[tuple[str, str, bool]]:
         return [
             (x.instrument.id, str(x.in_force_from), x.uncertain)
             for x in self.index.between(a, b, day)

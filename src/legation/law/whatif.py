@@ -72,6 +72,9 @@ def variations(
             yield from _left_early(case, duration_flag, overrides)
 
 
+NOUNS = {T.PREMISES_ENTERED: "entry", T.PREMISES_SEARCHED: "search"}
+
+
 def _event_variations(
     case: Case, event: Event, attr: str, value: Any
 ) -> Iterator[tuple[str, Case, Overrides]]:
@@ -79,13 +82,13 @@ def _event_variations(
     if attr == "consent":
         if value is True:
             yield (
-                f"consent to the {event.type.value.replace('_', ' ')} of {when} had been refused",
+                f"consent to the {NOUNS.get(event.type, event.type.value.replace('_', ' '))} of {when} had been refused",
                 _with_event(case, event.id or "", consent=False),
                 Overrides(),
             )
         else:
             yield (
-                f"the head of mission had consented to the {event.type.value.replace('_', ' ')} of {when}",
+                f"the head of mission had consented to the {NOUNS.get(event.type, event.type.value.replace('_', ' '))} of {when}",
                 _with_event(case, event.id or "", consent=True, consent_by="head_of_mission"),
                 Overrides(),
             )
