@@ -273,6 +273,14 @@ class TreatyIndex:
         """Every instrument in force for both states on `on`, with the date it binds both."""
         out: list[Binding] = []
         for inst_id, inst in self.instruments.items():
+            # Cheap test on the folded intervals first; full statuses only for matches.
+            ra, rb = self._records.get((a, inst_id)), self._records.get((b, inst_id))
+            if ra is None or rb is None:
+                continue
+            if not (ra.primary.party_on(on) or ra.alternatives) or not (
+                rb.primary.party_on(on) or rb.alternatives
+            ):
+                continue
             sa, sb = self.status(a, inst_id, on), self.status(b, inst_id, on)
             if sa.party and sb.party and sa.since and sb.since:
                 since = max(sa.since, sb.since, key=lambda d: (d.end, d.start))
