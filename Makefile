@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit bench data-check clean
+.PHONY: run test lint typecheck unit bench data-check pg clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,10 +17,8 @@ $(STAMP): pyproject.toml | $(BIN)/python
 ## run: set up and start the main job on the embedded default
 run: $(STAMP)
 	$(BIN)/legation data check
-	$(BIN)/legation treaties list
-	$(BIN)/legation treaties between MEX ECU --on 2024-04-05
-	$(BIN)/legation cases list
-	$(BIN)/legation analyze src/legation/cases/library/quito-2024.yaml
+	$(BIN)/legation db upgrade
+	$(BIN)/legation serve --host 127.0.0.1 --port 8000
 
 ## test: set up and run the whole suite: lint, format, types, tests
 test: lint typecheck unit
@@ -39,6 +37,10 @@ unit: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/treaty_matrix.py
 	$(BIN)/python benchmarks/analyze_library.py
+
+## pg: start (or reuse) a PostgreSQL for the tests on 127.0.0.1:54329 and print its URL
+pg:
+	@bash scripts/pg.sh
 
 data-check: $(STAMP)
 	$(BIN)/legation data check --coverage

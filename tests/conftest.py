@@ -16,3 +16,35 @@ def index() -> TreatyIndex:
 @pytest.fixture(scope="session")
 def view(index: TreatyIndex) -> IndexView:
     return IndexView(index)
+
+
+# -- databases: every register and API test runs on SQLite and on PostgreSQL ------
+import os  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from legation.store.register import Register  # noqa: E402
+
+PG_URL = os.environ.get("LEGATION_TEST_DATABASE_URL")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'register.db'}"
+    if not PG_URL:
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the PostgreSQL half: .ci/run sets LEGATION_TEST_DATABASE_URL")
+        pytest.skip("no PostgreSQL: set LEGATION_TEST_DATABASE_URL (make pg starts one)")
+    return PG_URL
+
+
+@pytest.fixture
+def register(db_url: str) -> Iterator[Register]:
+    """A register on an empty schema with the bundled data loaded."""
+    reg = Register(db_url)
+    reg.downgrade("base")
+    reg.upgrade()
+    reg.load_bundled()
+    yield reg
+    reg.engine.dispose()

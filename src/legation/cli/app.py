@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from legation.cli import cases, data, law, treaties
+from legation.cli import cases, data, law, register, treaties
 
 app = typer.Typer(
     help="Legation: the law protecting diplomatic missions and diplomatic asylum, as code.",
@@ -17,6 +17,12 @@ app.command("positions")(treaties.positions)
 app.add_typer(cases.app, name="cases")
 app.add_typer(cases.schema_app, name="schema")
 app.command("analyze")(law.analyze)
+app.command("serve")(register.serve)
+app.command("alerts")(register.alerts)
+app.add_typer(register.db_app, name="db")
+app.add_typer(register.tokens_app, name="tokens")
+cases.app.command("import")(register.import_cases)
+cases.app.command("export")(register.export_cases)
 
 
 def main() -> None:
