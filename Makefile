@@ -37,6 +37,7 @@ unit: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/treaty_matrix.py
 	$(BIN)/python benchmarks/analyze_library.py
+	$(BIN)/python benchmarks/api_load.py
 
 ## pg: start (or reuse) a PostgreSQL for the tests on 127.0.0.1:54329 and print its URL
 pg:

@@ -40,7 +40,7 @@ def check_(
         )
         if show_coverage:
             table = Table(
-                "instrument", "states with consent", "depositary count", "OAS members covered",
+                "instrument", "states with consent", "depositary count", "OAS members with a row",
                 "rows to re-verify", "disputed readings", title="Coverage",
             )  # fmt: skip
             for c in cov:

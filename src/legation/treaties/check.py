@@ -101,9 +101,8 @@ def coverage(data: TreatyData) -> list[Coverage]:
         actions = sf.actions if sf else []
         consenting = {a.state for a in actions if a.action in CONSENT_KINDS and not a.is_alt}
         acted = {a.state for a in actions}
-        # A regional instrument's table lists every member, so silence there is data;
-        # for UN instruments only a row counts as coverage.
-        oas = len(OAS_MEMBERS) if inst.regional and sf else len(acted & set(OAS_MEMBERS))
+        # Only a row counts: a state with none may be a non-party or a gap in the sources.
+        oas = len(acted & set(OAS_MEMBERS))
         out.append(
             Coverage(
                 inst_id,
