@@ -187,3 +187,9 @@ def test_reads_can_require_a_token(register: Register, tmp_path: Path) -> None:
             c.get(f"{API}/instruments", headers={"Authorization": f"Bearer {token}"}).status_code
             == 200
         )
+
+
+def test_openapi_has_examples(client: TestClient) -> None:
+    doc = client.get(f"{API}/openapi.json").json()
+    params = {p["name"]: p for p in doc["paths"][f"{API}/between"]["get"]["parameters"]}
+    assert params["a"]["schema"].get("examples") == ["MEX"] or params["a"].get("examples")

@@ -6,7 +6,7 @@ import os
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, Query, Request, Response
+from fastapi import Depends, FastAPI, Header, Path, Query, Request, Response
 from fastapi.responses import JSONResponse
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
@@ -89,7 +89,14 @@ def create_app(
         return {"items": items, "next": None}
 
     @app.get(f"{API}/states/{{code}}/status", dependencies=read, tags=["treaties"])
-    def state_status(code: str, on: str | None = None) -> dict[str, Any]:
+    def state_status(
+        code: Annotated[
+            str, Path(examples=["ECU"], description="ISO alpha-3 or alpha-2 code, or a name")
+        ],
+        on: Annotated[
+            str | None, Query(examples=["2024-04-05"], description="date; default today")
+        ] = None,
+    ) -> dict[str, Any]:
         """Party status of a state per instrument on a date (as `treaties status --json`)."""
         state, day = _state(code, "code"), _day(on, "on")
         return {
@@ -99,7 +106,11 @@ def create_app(
         }
 
     @app.get(f"{API}/between", dependencies=read, tags=["treaties"])
-    def between(a: str, b: str, on: str | None = None) -> dict[str, Any]:
+    def between(
+        a: Annotated[str, Query(examples=["MEX"])],
+        b: Annotated[str, Query(examples=["ECU"])],
+        on: Annotated[str | None, Query(examples=["2024-04-05"])] = None,
+    ) -> dict[str, Any]:
         """Instruments in force between two states on a date, and the dispute-settlement routes open."""
         sa, sb, day = _state(a, "a"), _state(b, "b"), _day(on, "on")
         return {
@@ -132,7 +143,7 @@ def create_app(
         return {"items": page.items, "next": page.next}
 
     @app.get(f"{API}/cases/{{case_id}}", dependencies=read, tags=["cases"])
-    def case(case_id: str, request: Request) -> Response:
+    def case(case_id: Annotated[str, Path(examples=["quito-2024"])], request: Request) -> Response:
         """One case, as its case file plus register metadata."""
         model, meta = reg.get_case(case_id)
         body = {"case": model.model_dump(mode="json", exclude_none=True), "register": meta}
@@ -158,7 +169,11 @@ def create_app(
         )
 
     @app.get(f"{API}/cases/{{case_id}}/analysis", dependencies=read, tags=["analysis"])
-    def analysis(case_id: str, request: Request, as_of: str | None = None) -> Response:
+    def analysis(
+        case_id: Annotated[str, Path(examples=["quito-2024"])],
+        request: Request,
+        as_of: Annotated[str | None, Query(examples=["2024-05-01"])] = None,
+    ) -> Response:
         """Findings for a stored case (as `analyze --json`)."""
         body, etag = reg.analysis(case_id, _day(as_of, "as_of"))
         return _cached(request, body, etag)
