@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from legation.cases.library import library
 from legation.law import analyze
+from legation.law.reform import apply, compare, load_reform
 from legation.law.view import IndexView
 from legation.model.case import Case
 from legation.model.dates import PartialDate
@@ -68,6 +69,15 @@ def main() -> None:
     timed(iter(lib), view)  # warm the treaty-status cache
     runs = [timed(iter(lib), view)[1] for _ in range(5)]
     print(f"library: {len(lib)} cases with what-ifs in {min(runs) * 1000:.1f} ms (best of 5)")
+    applied = apply([load_reform("exclude-ordinary-offences")], view)
+    reform_runs = []
+    for _ in range(5):
+        start = time.perf_counter()
+        compare(lib, view, applied, AS_OF)
+        reform_runs.append(time.perf_counter() - start)
+    print(
+        f"reform: whole library before and after 'exclude-ordinary-offences' in {min(reform_runs) * 1000:.1f} ms"
+    )
     for n in (1_000, 5_000, 10_000):
         count, seconds = timed(varied(n), view)
         print(

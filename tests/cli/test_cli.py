@@ -134,3 +134,24 @@ def test_python_dash_m_entry_point() -> None:
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert "caracas-diplomatic-asylum-1954" in proc.stdout
+
+
+def test_reform_apply_json_shape() -> None:
+    code, out, _ = run(
+        "reform", "apply", "exclude-ordinary-offences", "--as-of", "2026-11-29", "--json"
+    )
+    assert code == 0
+    doc = json.loads(out)
+    assert set(doc) == {"reform", "as_of", "changes", "unchanged", "principles"}
+    grant = next(c for c in doc["changes"] if c["rule"] == "asylum.grant.lawful")
+    assert grant["case"] == "quito-2024" and grant["after"] == {
+        "answer": "no",
+        "breach": True,
+        "bearer": "MEX",
+    }
+    assert doc["principles"]["quito-2024"]["MEX"]["responsible_protection"] == {
+        "before": "at_risk",
+        "after": "breached",
+    }
+    code, _, err = run("reform", "apply", "no-such-reform")
+    assert code == 2 and "bundled reforms" in err

@@ -40,6 +40,7 @@ def analyze(
     *,
     what_ifs: bool = True,
     rules: dict[str, Rule] | None = None,
+    principle_of: dict[str, str] | None = None,
 ) -> Analysis:
     """Findings for one case as of a date. Pure: same inputs, same output."""
     params = params or LawParams()
@@ -63,7 +64,7 @@ def analyze(
         as_of=as_of.isoformat(),
         applicable_law=applicable_law(case, treaties, as_of),
         findings=findings,
-        principles=principles(findings, states),
+        principles=principles(findings, states, principle_of),
     )
 
 

@@ -154,8 +154,8 @@ def common_crime_proceedings(
     ]
 
 
-def barred_by_reform(ctx: Context, procs: list[Proceeding]) -> list[Proceeding]:
-    barred = [o.casefold() for o in ctx.params.barred_offences]
+def barred_by_reform(ctx: Context, procs: list[Proceeding], when: PartialDate) -> list[Proceeding]:
+    barred = [str(o).casefold() for o in ctx.param("barred_offences", when)]
     return [p for p in procs if any(b in p.offence.casefold() for b in barred)]
 
 
@@ -351,8 +351,8 @@ def _caracas(ctx: Context, grant: Grant, treaties: list[str]) -> list[Candidate]
         "who have not served the sentence."
     )
     barred.citations.append(cite(CARACAS, "III"))
-    reform_barred = barred_by_reform(ctx, certain)
-    if reform_barred and not ctx.params.clearly_political_exception:
+    reform_barred = barred_by_reform(ctx, certain, grant.when)
+    if reform_barred and not ctx.param("clearly_political_exception", grant.when):
         barred.reasoning.append(
             f"The offence ({', '.join(p.offence for p in reform_barred)}) is one for which asylum is "
             "excluded with no exception for acts of a political character, so the granting state's "
@@ -362,6 +362,21 @@ def _caracas(ctx: Context, grant: Grant, treaties: list[str]) -> list[Candidate]
     if not qualified_political(ctx, grant):
         return [Candidate(CARACAS + ".III", barred, defeats)]
     qual = ctx.sub("asylum.qualification.binding")
+    who = ctx.param("qualification_by", grant.when)
+    if qual is not None and qual.answer != "yes" and who in ("contestable", "third_party"):
+        pending = Outcome("undetermined", article="IV", **base)
+        pending.reasoning += [
+            f"{r} treats the offences as common and {s} calls the case political.",
+            "Under the rule as amended the character of the offence is settled by a third party"
+            + (
+                " when the territorial state contests it, as it does here"
+                if who == "contestable"
+                else ""
+            )
+            + "; until it decides, whether the bar of art. III applies is open.",
+        ]
+        pending.missing_facts.append("the third party's decision on the character of the offence")
+        return [Candidate(CARACAS + ".IV", pending, defeats)]
     if qual is not None and qual.answer != "yes":
         barred.reasoning.append(
             f"{s} called the case political, but its qualification does not bind {r} here (see asylum.qualification.binding)."
@@ -561,7 +576,7 @@ def qualification(ctx: Context) -> Outcome | None:
             out.citations.append(ICJ_ASYLUM_1950)
             return [Candidate(HAVANA, out, later_than(HAVANA, treaties))]
         art = {CARACAS: "IV", MONTEVIDEO_33: "2", MONTEVIDEO_39: "3"}[inst]
-        who = ctx.params.qualification_by if inst == CARACAS else "granting_state"
+        who = ctx.param("qualification_by", grant.when) if inst == CARACAS else "granting_state"
         if who == "granting_state":
             out = Outcome("yes", instrument=inst, article=art, **base)
             out.reasoning.append(
@@ -700,7 +715,7 @@ def safe_conduct_denial(ctx: Context) -> Outcome | None:
         out.missing_facts.append("whether force majeure prevented issuing the safe conduct")
         return out
     days = (ctx.as_of - pending[0].date.end).days
-    deadline = ctx.params.safe_conduct_deadline_days
+    deadline = ctx.param("safe_conduct_deadline_days", pending[0].date)
     if deadline is not None and days > deadline:
         out.answer, out.breach = "yes", True
         out.reasoning.append(

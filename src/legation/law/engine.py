@@ -243,6 +243,17 @@ class Context:
             sorted({src for r in results for src in r[3]}),
         )
 
+    def param(self, name: str, when: PartialDate) -> Any:
+        """A law parameter as it applies to this pair on `when`: a reform's change made
+        through an added instrument counts only where that instrument binds both."""
+        for instrument, values in reversed(self.params.conditional):
+            if (
+                name in values
+                and self.binds(instrument, (self.sending, self.receiving), when).binds
+            ):
+                return values[name]
+        return self.read(f"param:{name}", getattr(self.params, name))
+
     def reservations(self, state: str, instrument: str, when: PartialDate) -> set[str]:
         """Articles the state has reserved under the instrument on `when`."""
         if (instrument, state) in self.overrides.status:

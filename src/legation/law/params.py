@@ -8,7 +8,7 @@ and the finding says so.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, fields
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,9 @@ class LawParams:
     # A maximum duration set by a reform, after which the states must negotiate a
     # transfer to a third state; None: the treaties set no number.
     max_asylum_days: int | None = None
-    # Whether siege measures are named expressly as breaches (a reform may list them).
-    siege_measures_express: bool = False
-    extra: dict[str, object] = field(default_factory=dict)
+    # Changes that apply only between the parties to an instrument a reform adds (an
+    # amending protocol): (instrument id, {parameter: value}), in the reforms' order.
+    conditional: tuple[tuple[str, dict[str, object]], ...] = ()
+
+
+PARAMETERS: frozenset[str] = frozenset(f.name for f in fields(LawParams)) - {"conditional"}

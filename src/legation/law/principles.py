@@ -19,14 +19,19 @@ PRINCIPLE_RULES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def principles(findings: list[Finding], states: list[str]) -> dict[str, dict[str, PrincipleValue]]:
+def principles(
+    findings: list[Finding], states: list[str], extra: dict[str, str] | None = None
+) -> dict[str, dict[str, PrincipleValue]]:
     """Per state: breached if a finding establishes a breach by it; at risk if a
     finding about its conduct is undetermined (or flags a long stay); respected if
     a finding engaged its conduct and found nothing; otherwise not engaged."""
+    groups = {k: list(v) for k, v in PRINCIPLE_RULES.items()}
+    for rule_id, principle in (extra or {}).items():
+        groups[principle].append(rule_id)
     out: dict[str, dict[str, PrincipleValue]] = {}
     for state in states:
         row: dict[str, PrincipleValue] = {}
-        for principle, rules in PRINCIPLE_RULES.items():
+        for principle, rules in groups.items():
             mine = [f for f in findings if f.rule in rules and f.bearer == state]
             if any(f.breach for f in mine):
                 row[principle] = "breached"

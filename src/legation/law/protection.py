@@ -238,10 +238,11 @@ def duration(ctx: Context) -> Outcome | None:
     first: date = end_date.start if end_date else ctx.as_of
     longest, shortest = (last - start.start).days, (first - start.end).days
     s, r = ctx.sending, ctx.receiving
-    limit = ctx.params.max_asylum_days or ctx.params.duration_flag_days
+    maximum = ctx.param("max_asylum_days", start)
+    limit = maximum or ctx.param("duration_flag_days", start)
     basis = (
         "the maximum set by the reform"
-        if ctx.params.max_asylum_days
+        if maximum
         else "Legation's flag threshold (a parameter, not a rule of law)"
     )
     span = f"{shortest}" if shortest == longest else f"{shortest}–{longest}"
@@ -278,7 +279,7 @@ def duration(ctx: Context) -> Outcome | None:
         out.reasoning.append(
             f"No safe conduct or departure was sought although a treaty binds both states; keeping the person this long without seeking an exit is {s}'s own doing."
         )
-    elif ctx.params.max_asylum_days:
+    elif maximum:
         out.reasoning.append(
             "Under the reform, passing the maximum obliges both states to negotiate the person's transfer to a third state."
         )
