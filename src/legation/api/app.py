@@ -79,6 +79,9 @@ def create_app(
     index = default_index()
 
     app.state.reads_need_token = reads_need_token
+    from legation.web.pages import mount
+
+    mount(app, reg)
     app.add_exception_handler(_Unauthorized, on_unauthorized)
     read = [Depends(reader)]
 

@@ -162,3 +162,36 @@ def _write(text: str, output: Path | None) -> None:
         sys.stdout.write(text)
     else:
         output.write_text(text, encoding="utf-8")
+
+
+@handle_errors
+def report(
+    case: str = typer.Argument(..., help="A case id in the register, or a case file."),
+    fmt: str = typer.Option("md", "--format", help="md, html or pdf."),
+    as_of: str | None = typer.Option(None, "--as-of"),
+    lang: str = typer.Option("en", "--lang", help="en, es, pt or fr."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="File to write (required for pdf)."
+    ),
+) -> None:
+    """A memo for one case: facts, applicable law, findings, principles, timeline, sources."""
+    from legation.reports.memo import memo_context, render_html, render_markdown, render_pdf
+    from legation.web.i18n import LANGUAGES
+
+    if lang not in LANGUAGES:
+        raise InputError(f"choose one of {', '.join(LANGUAGES)}", field="--lang")
+    path = Path(case)
+    reg = Register.open()
+    model = read_case(path) if path.suffix in (".yaml", ".yml", ".json") else reg.get_case(case)[0]
+    ctx = memo_context(model, reg.view, day_option(as_of, "--as-of"), lang)
+    if fmt == "md":
+        _write(render_markdown(ctx), output)
+    elif fmt == "html":
+        _write(render_html(ctx), output)
+    elif fmt == "pdf":
+        if output is None:
+            raise InputError("pdf needs --output FILE", field="--output")
+        output.write_bytes(render_pdf(ctx))
+        console.print(f"wrote {output}")
+    else:
+        raise InputError("choose md, html or pdf", field="--format")

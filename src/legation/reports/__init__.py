@@ -1,0 +1,1 @@
+"""Case memos a legal adviser can send: Markdown, HTML and PDF (WeasyPrint)."""

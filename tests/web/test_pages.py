@@ -1,0 +1,119 @@
+"""Dashboard pages without a browser: headers, escaping, languages, memos."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from pypdf import PdfReader
+
+from legation.api import create_app
+from legation.cases.library import library_dir
+from legation.store.register import Register
+from legation.web.i18n import negotiate
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    reg = Register(f"sqlite:///{tmp_path_factory.mktemp('pages') / 'p.db'}")
+    reg.upgrade()
+    reg.load_bundled()
+    with TestClient(create_app(reg)) as c:
+        yield c
+
+
+def test_pages_send_a_content_security_policy(client: TestClient) -> None:
+    resp = client.get("/cases/quito-2024")
+    assert "script-src 'self'" in resp.headers["content-security-policy"]
+    assert "<script>" not in resp.text  # no inline script: the CSP would block it anyway
+
+
+def test_text_from_outside_is_escaped(client: TestClient) -> None:
+    hostile = (
+        (library_dir() / "tehran-1980.yaml")
+        .read_text()
+        .replace("title: ", "title: <script>alert(1)</script> ", 1)
+    )
+    resp = client.post("/analyze", data={"text": hostile})
+    assert resp.status_code == 200
+    assert "<script>alert(1)</script>" not in resp.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in resp.text
+
+
+def test_language_negotiation_order() -> None:
+    assert negotiate("fr", "es", "pt") == "fr"
+    assert negotiate(None, "es", "pt-BR,pt;q=0.9") == "es"
+    assert negotiate(None, None, "de-DE,pt;q=0.8,en;q=0.5") == "pt"
+    assert negotiate("xx", None, None) == "en"
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [
+        ("es", "Quién está obligado por qué"),
+        ("pt", "Quem está vinculado a quê"),
+        ("fr", "Qui est lié par quoi"),
+    ],
+)
+def test_every_page_in_four_languages(client: TestClient, lang: str, heading: str) -> None:
+    resp = client.get("/treaties", params={"lang": lang, "on": "2024-04-05"})
+    assert f'<html lang="{lang}">' in resp.text and heading in resp.text
+    assert resp.cookies.get("legation_lang") == lang
+    state = client.get("/states/MEX", params={"lang": lang}).text
+    assert {"es": "México", "pt": "México", "fr": "Mexique"}[lang] in state
+
+
+def test_every_message_has_a_translation() -> None:
+    from babel.messages.pofile import read_po
+
+    used: set[str] = set()
+    for f in [
+        *ROOT.glob("src/legation/web/templates/*.html"),
+        *ROOT.glob("src/legation/reports/templates/*"),
+    ]:
+        used |= set(re.findall(r'_\("([^"]+)"\)', f.read_text())) | set(
+            re.findall(r"_\('([^']+)'\)", f.read_text())
+        )
+    for lang in ("es", "pt", "fr"):
+        with (ROOT / f"src/legation/web/locale/{lang}/LC_MESSAGES/messages.po").open("rb") as fh:
+            catalog = read_po(fh)
+        missing = {m for m in used if not (catalog.get(m) and catalog.get(m).string)}
+        assert not missing, f"{lang}: {sorted(missing)}"
+
+
+def test_memo_markdown_has_facts_findings_and_citations(client: TestClient) -> None:
+    md = client.get("/cases/tehran-1980/memo.md", params={"as_of": "1980-05-24", "lang": "en"}).text
+    assert md.startswith("# ")
+    assert "## 2. Applicable law" in md and "vcdr.22.2.protect" in md
+    assert "ICJ, United States Diplomatic and Consular Staff in Tehran" in md
+    assert "https://" in md.split("## 5. Sources", 1)[1]
+
+
+def test_memo_pdf_text_is_extractable_and_translated(client: TestClient) -> None:
+    resp = client.get("/cases/quito-2024/memo.pdf", params={"lang": "es", "as_of": "2024-05-01"})
+    assert resp.headers["content-type"] == "application/pdf"
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(resp.content)).pages)
+    assert "MEMORANDO" in text.upper() and "Derecho aplicable" in text and "vcdr.22.1.entry" in text
+
+
+def test_reforms_page_lists_changes_filtered_by_state(client: TestClient) -> None:
+    page = client.get(
+        "/reforms", params=[("reform", "exclude-ordinary-offences"), ("state", "ECU")]
+    ).text
+    assert "asylum.grant.lawful" in page and 'href="/cases/quito-2024"' in page
+    other = client.get(
+        "/reforms", params=[("reform", "exclude-ordinary-offences"), ("state", "USA")]
+    ).text
+    assert "asylum.grant.lawful" not in other
+
+
+def test_map_is_served_as_svg(client: TestClient) -> None:
+    resp = client.get("/map.svg")
+    assert resp.headers["content-type"].startswith("image/svg+xml")
+    assert "<svg" in resp.text[:400] and "Mexico" in resp.text
