@@ -194,6 +194,18 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "siege": ("asedio", "cerco", "siège"),
     "entry or attack": ("ingreso o ataque", "entrada ou ataque", "entrée ou attaque"),
     "relations": ("relaciones", "relações", "relations"),
+    "Review": ("Revisión", "Revisão", "Revue"),
+    "Review queue": ("Cola de revisión", "Fila de revisão", "File de revue"),
+    "Extractions from statements and news enter a case only once accepted here.": (
+        "Lo extraído de comunicados y noticias solo entra en un caso una vez aceptado aquí.",
+        "O que é extraído de notas e notícias só entra num caso depois de aceito aqui.",
+        "Les extractions de communiqués et d'articles n'entrent dans une affaire qu'une fois acceptées ici.",
+    ),
+    "denied": ("desmentido", "desmentido", "démenti"),
+    "API token": ("Token de la API", "Token da API", "Jeton d'API"),
+    "Accept": ("Aceptar", "Aceitar", "Accepter"),
+    "Reject": ("Rechazar", "Rejeitar", "Rejeter"),
+    "Nothing to review.": ("Nada que revisar.", "Nada a revisar.", "Rien à revoir."),
     # values shown through _(value)
     "undetermined": ("indeterminado", "indeterminado", "indéterminé"),
     "breached": ("vulnerado", "violado", "violé"),

@@ -199,6 +199,32 @@ def create_app(
         found = reg.alerts(_day(as_of, "as_of"), include_inactive=include_inactive)
         return {"items": [a.to_json() for a in found], "next": None}
 
+    @app.get(f"{API}/review", dependencies=read, tags=["monitor"])
+    def review_queue(
+        status: Annotated[str | None, Query(pattern="^(pending|accepted|rejected)$")] = "pending",
+    ) -> dict[str, Any]:
+        """Extractions from statements and news waiting for review (or reviewed)."""
+        from legation.store import review
+
+        return {"items": review.queue(reg, status), "next": None}
+
+    @app.post(f"{API}/review/{{extraction_id}}/accept", tags=["monitor"])
+    def review_accept(
+        extraction_id: int, actor: Annotated[str, Depends(writer)], case: str | None = None
+    ) -> dict[str, Any]:
+        """Accept an extraction: its events join the case (linked or named) with the document as source."""
+        from legation.store import review
+
+        return review.accept(reg, extraction_id, actor, case)
+
+    @app.post(f"{API}/review/{{extraction_id}}/reject", tags=["monitor"])
+    def review_reject(extraction_id: int, actor: Annotated[str, Depends(writer)]) -> dict[str, Any]:
+        """Reject an extraction; nothing enters the register."""
+        from legation.store import review
+
+        review.reject(reg, extraction_id, actor)
+        return {"id": extraction_id, "status": "rejected"}
+
     @app.get(f"{API}/positions", dependencies=read, tags=["treaties"])
     def positions(state: str | None = None) -> dict[str, Any]:
         """Declared positions of states, each with its source."""

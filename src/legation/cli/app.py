@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from legation.cli import cases, data, law, reform, register, treaties
+from legation.cli import cases, data, law, monitor, reform, register, treaties
 
 app = typer.Typer(
     help="Legation: the law protecting diplomatic missions and diplomatic asylum, as code.",
@@ -23,6 +23,8 @@ app.command("report")(register.report)
 app.add_typer(register.db_app, name="db")
 app.add_typer(register.tokens_app, name="tokens")
 app.add_typer(reform.app, name="reform")
+app.add_typer(monitor.app, name="monitor")
+app.command("extract")(monitor.extract)
 cases.app.command("import")(register.import_cases)
 cases.app.command("export")(register.export_cases)
 

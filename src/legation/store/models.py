@@ -134,3 +134,30 @@ class MetaRow(Base):
     __tablename__ = "meta"
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class MonitorDocumentRow(Base):
+    """Documents the monitor has read, so that ingestion can resume without repeats."""
+
+    __tablename__ = "monitor_documents"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    url: Mapped[str | None] = mapped_column(Text, index=True)
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    relevant: Mapped[bool] = mapped_column(Boolean)
+    read_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ExtractionRow(Base):
+    """An extraction waiting for review; nothing enters a case unreviewed."""
+
+    __tablename__ = "extractions"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    url: Mapped[str | None] = mapped_column(Text)
+    digest: Mapped[str] = mapped_column(String(64), index=True)
+    language: Mapped[str] = mapped_column(String(8))
+    body: Mapped[dict[str, Any]] = mapped_column(JSON)
+    linked_case: Mapped[str | None] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(12), index=True)  # pending | accepted | rejected
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    reviewed_by: Mapped[str | None] = mapped_column(String(120))
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

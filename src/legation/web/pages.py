@@ -279,6 +279,42 @@ def mount(app: FastAPI, reg: Register) -> None:
         return render(request, "analyze.html", status=422 if errors else 200, text=text, errors=errors,
                       analysis=analysis, groups=grouped(analysis) if analysis else None)  # fmt: skip
 
+    @app.get("/review", response_class=HTMLResponse, include_in_schema=False)
+    def review_page(request: Request) -> HTMLResponse:
+        from legation.store import review
+
+        return render(request, "review.html", items=review.queue(reg), message=None)
+
+    @app.post("/review/{extraction_id}", response_class=HTMLResponse, include_in_schema=False)
+    async def review_action(request: Request, extraction_id: int) -> HTMLResponse:
+        """Accepting or rejecting changes the register, so the form must carry a token."""
+        from legation.store import review
+
+        async with request.form(max_files=0, max_fields=4) as form:
+            token, action, case = (
+                str(form.get("token") or ""),
+                str(form.get("action") or ""),
+                str(form.get("case") or ""),
+            )
+        actor = reg.check_token(token) if token else None
+        if actor is None:
+            return render(
+                request,
+                "review.html",
+                status=401,
+                items=review.queue(reg),
+                message="A valid API token is required.",
+            )
+        if action == "accept":
+            out = review.accept(reg, extraction_id, actor, case or None)
+            message = (
+                f"Accepted {extraction_id}: {len(out['added'])} events added to {out['case']}."
+            )
+        else:
+            review.reject(reg, extraction_id, actor)
+            message = f"Rejected {extraction_id}."
+        return render(request, "review.html", items=review.queue(reg), message=message)
+
     @app.get("/reforms", response_class=HTMLResponse, include_in_schema=False)
     def reforms(request: Request) -> HTMLResponse:
         chosen = request.query_params.getlist("reform")

@@ -1,0 +1,246 @@
+"""From text to events and positions (DESIGN §3a), sentence by sentence.
+
+Rule-based on purpose: every output can be traced to a trigger, a sentence and a
+character span, which a reviewer needs before accepting anything as a fact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+from legation.monitor.fold import fold
+from legation.monitor.lexicon import EVENT_TRIGGERS, HEDGE, NEGATION, POSITION_PATTERNS
+from legation.monitor.states import Mention, mentions
+
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+MISSION_WORD = re.compile(
+    r"\b(embass\w*|embajad\w*|embaixad\w*|ambassade\w*|legation|legacion|legacao|consulat\w*|consulado\w*|"
+    r"residenc\w*|people's bureau|mission diplomatique|sede diplomatica|mision diplomatica|missao diplomatica|"
+    r"ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|consul\b)\b"
+)
+OF_WORDS = re.compile(r"^\s*(of|de|do|da|du|del|de la|des|d')\s*$")
+CONSENT_NO = re.compile(
+    r"\b(without (the )?(consent|permission|authori[sz]ation)|sin (el )?(consentimiento|permiso|autorizacion)|sem (o )?(consentimento|autorizacao)|sans (le |l')?(consentement|autorisation|accord))\b"
+)
+CONSENT_YES = re.compile(
+    r"\b(with the (consent|permission)|at the request of the ambassador|invited (in )?by the ambassador|con el consentimiento|a pedido del embajador|com o consentimento|avec le consentement|a la demande de l'ambassadeur)\b"
+)
+DATE_HINT = re.compile(
+    r"\d|\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ayer|hoy|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ontem|hoje|segunda|terca|quarta|quinta|sexta|hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+)
+PERSON = re.compile(
+    r"\b([A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][a-záéíóúñçâêôãõü]+(?:\s+(?:de la |de |da |del |do |dos )?[A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][a-záéíóúñçâêôãõü]+){1,3})\b"
+)
+
+# Who acts, by event type: the receiving (territorial) state or the sending state.
+SENDING_ACTS = {"asylum_granted", "asylum_denied", "asylum_ended", "asylum_requested", "safe_conduct_requested",
+                "premises_misused", "custody_assigned", "mission_closed", "surrender"}  # fmt: skip
+
+
+@cache
+def _compiled() -> dict[str, list[re.Pattern[str]]]:
+    return {t: [re.compile(p) for p in pats] for t, pats in EVENT_TRIGGERS.items()}
+
+
+@cache
+def _negation() -> re.Pattern[str]:
+    return re.compile("|".join(NEGATION))
+
+
+@cache
+def _hedge() -> re.Pattern[str]:
+    return re.compile("|".join(HEDGE))
+
+
+@cache
+def _positions() -> list[tuple[str, str, re.Pattern[str]]]:
+    return [(stance, topic, re.compile(p)) for stance, topic, p in POSITION_PATTERNS]
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    folded: str
+    states: list[Mention] = field(default_factory=list)
+
+
+def sentences(text: str, folded: str) -> list[Sentence]:
+    out = []
+    for m in SENTENCE.finditer(text):
+        if m.group(0).strip():
+            out.append(Sentence(m.start(), m.end(), m.group(0), folded[m.start() : m.end()]))
+    return out
+
+
+def _mission_of(s: Sentence) -> str | None:
+    """The state whose mission the sentence speaks of ("the Mexican embassy",
+    "la embajada de México", "Mexico's embassy", "l'ambassade du Mexique")."""
+    best: tuple[int, str] | None = None
+    for w in MISSION_WORD.finditer(s.folded):
+        for m in s.states:
+            if (
+                m.start >= w.end()
+                and m.start - w.end() <= 12
+                and (OF_WORDS.match(s.folded[w.end() : m.start]) or m.start == w.end() + 1)
+            ):
+                gap = m.start - w.end()
+            elif m.end <= w.start() and w.start() - m.end <= 4:
+                gap = w.start() - m.end
+            elif m.end <= w.start() and s.folded[m.end : w.start()].strip() in ("'s", "'s"):
+                gap = 1
+            else:
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, m.code)
+    return best[1] if best else None
+
+
+SUBJECT_FIRST = {"relations_severed", "diplomat_expelled", "custody_revoked"}
+
+
+def _actor(
+    event_type: str,
+    s: Sentence,
+    mission: str | None,
+    doc_mission: str | None,
+    doc_states: list[str],
+) -> str | None:
+    own = mission or doc_mission
+    if event_type in SUBJECT_FIRST and s.states:
+        return s.states[0].code
+    if event_type in SENDING_ACTS:
+        candidates = [m.code for m in s.states if m.code == own] or [m.code for m in s.states]
+        return candidates[0] if candidates else own
+    others = [m.code for m in s.states if m.code != own]
+    if others:
+        return others[0]
+    rest = [c for c in doc_states if c != own]
+    return rest[0] if rest else None
+
+
+def _utility(fragment: str) -> str | None:
+    for word, utility in (("water", "water"), ("agua", "water"), ("eau", "water"), ("phone", "telephone"), ("telefon", "telephone"),
+                          ("internet", "internet"), ("gas", "gas")):  # fmt: skip
+        if word in fragment:
+            return utility
+    return "power"
+
+
+def _date(sentence: str, lang: str, published: date | None) -> str | None:
+    if published is None:
+        return None
+    if not DATE_HINT.search(fold(sentence)):
+        return published.isoformat()
+    import datetime as dt
+
+    from dateparser.search import search_dates
+
+    try:
+        found = search_dates(
+            sentence, languages=[lang] if lang in ("en", "es", "pt", "fr") else None,
+            settings={"RELATIVE_BASE": dt.datetime(published.year, published.month, published.day),
+                      "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day"]},
+        )  # fmt: skip
+    except Exception:
+        found = None
+    if found:
+        day: date = found[0][1].date()
+        if day <= published:
+            return str(day.isoformat())
+    return published.isoformat()
+
+
+def _person(s: Sentence) -> str | None:
+    for m in PERSON.finditer(s.text):
+        name = m.group(1)
+        if not mentions(fold(name)) and len(name.split()) >= 2:
+            return name
+    return None
+
+
+def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
+    """Events, states and positions in a relevant document's text."""
+    folded = fold(text)
+    doc_mentions = mentions(folded)
+    sents = sentences(text, folded)
+    for s in sents:
+        s.states = [m for m in doc_mentions if s.start <= m.start < s.end]
+        s.states = [Mention(m.code, m.start - s.start, m.end - s.start, m.alias) for m in s.states]
+    doc_states = list(dict.fromkeys(m.code for m in doc_mentions))
+    doc_mission = next((mo for s in sents if (mo := _mission_of(s))), None)
+    events: list[dict[str, Any]] = []
+    seen: set[tuple[str, bool]] = set()
+    for s in sents:
+        mission = _mission_of(s)
+        hedged = bool(_hedge().search(s.folded))
+        negation = _negation().search(s.folded)
+        for event_type, patterns in _compiled().items():
+            hit = next((m for p in patterns if (m := p.search(s.folded))), None)
+            if hit is None:
+                continue
+            if event_type == "custody_assigned" and any(
+                p.search(s.folded) for p in _compiled()["custody_revoked"]
+            ):
+                continue  # "withdrew its consent to Brazil's custody" is a revocation, not an assignment
+            negated = bool(negation and negation.start() < hit.end())
+            key = (event_type, negated)
+            if key in seen:
+                continue
+            seen.add(key)
+            event: dict[str, Any] = {"type": event_type}
+            by = _actor(event_type, s, mission, doc_mission, doc_states)
+            if by:
+                event["by"] = by
+            if mission or doc_mission:
+                event["mission_of"] = mission or doc_mission
+            if event_type in ("premises_entered", "premises_searched"):
+                if CONSENT_NO.search(s.folded):
+                    event["consent"] = False
+                elif CONSENT_YES.search(s.folded):
+                    event["consent"] = True
+            if event_type == "utilities_cut":
+                event["utility"] = _utility(hit.group(0))
+            person = _person(s)
+            if person and event_type.startswith(
+                ("asylum", "refuge", "safe_conduct", "departure", "surrender", "diplomat")
+            ):
+                event["person"] = person
+            event["date"] = _date(s.text, lang, published)
+            event["negated"] = negated
+            event["confidence"] = round(
+                0.85 - (0.25 if hedged else 0) + (0.1 if mission else 0) - (0.2 if negated else 0),
+                2,
+            )
+            event["evidence"] = [s.start + hit.start(), s.start + hit.end()]
+            events.append(event)
+    positions = []
+    for s in sents:
+        for stance, topic, pattern in _positions():
+            m = pattern.search(s.folded)
+            if m is None:
+                continue
+            speakers = [st.code for st in s.states if st.start < m.start()] or [
+                st.code for st in s.states
+            ]
+            if not speakers:
+                continue
+            target = next(
+                (st.code for st in s.states if st.start > m.start() and st.code != speakers[0]),
+                None,
+            )
+            pos: dict[str, Any] = {
+                "state": speakers[0],
+                "topic": topic,
+                "stance": stance,
+                "evidence": [s.start + m.start(), s.start + m.end()],
+            }
+            if target and stance in ("condemns", "calls_for_safe_conduct"):
+                pos["target"] = target
+            positions.append(pos)
+    return {"events": events, "states": doc_states, "positions": positions}

@@ -1,0 +1,332 @@
+"""Finding states in text: names (CLDR, four languages), demonyms, capitals and
+the usual metonyms for foreign ministries ("Itamaraty", "the Quai d'Orsay")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from legation.model.states import LANGUAGES, all_states
+from legation.monitor.fold import fold
+
+# Curated: demonyms (stems, all four languages), capitals, ministries. Folded.
+EXTRA: dict[str, tuple[str, ...]] = {
+    "MEX": (
+        "mexican",
+        "mexicano",
+        "mexicana",
+        "mexicanos",
+        "mexicain",
+        "mexicaine",
+        "mexico city",
+        "ciudad de mexico",
+        "cidade do mexico",
+        "cancilleria mexicana",
+        "sre",
+        "lopez obrador",
+        "sheinbaum",
+    ),
+    "ECU": (
+        "ecuadorian",
+        "ecuatoriano",
+        "ecuatoriana",
+        "equatoriano",
+        "equatoriana",
+        "equatorien",
+        "equatorienne",
+        "quito",
+        "noboa",
+    ),
+    "VEN": (
+        "venezuelan",
+        "venezolano",
+        "venezolana",
+        "venezuelano",
+        "venezuelana",
+        "venezuelien",
+        "venezuelienne",
+        "caracas",
+        "maduro",
+        "miraflores",
+    ),
+    "ARG": (
+        "argentine",
+        "argentinian",
+        "argentino",
+        "argentina",
+        "argentin",
+        "buenos aires",
+        "casa rosada",
+        "milei",
+    ),
+    "PER": ("peruvian", "peruano", "peruana", "peruvien", "peruvienne", "lima", "torre tagle"),
+    "BRA": (
+        "brazilian",
+        "brasileno",
+        "brasilena",
+        "brasileiro",
+        "brasileira",
+        "bresilien",
+        "bresilienne",
+        "brasilia",
+        "itamaraty",
+        "lula",
+    ),
+    "COL": (
+        "colombian",
+        "colombiano",
+        "colombiana",
+        "colombien",
+        "colombienne",
+        "bogota",
+        "palacio de san carlos",
+    ),
+    "BOL": ("bolivian", "boliviano", "boliviana", "bolivien", "bolivienne", "la paz"),
+    "PAN": (
+        "panamanian",
+        "panameno",
+        "panamena",
+        "panamenho",
+        "panameen",
+        "panameenne",
+        "panama city",
+        "ciudad de panama",
+    ),
+    "NIC": ("nicaraguan", "nicaraguense", "nicaraguayen", "nicaraguayenne", "managua", "ortega"),
+    "HND": (
+        "honduran",
+        "hondureno",
+        "hondurena",
+        "hondurenho",
+        "hondurien",
+        "hondurienne",
+        "tegucigalpa",
+    ),
+    "CUB": ("cuban", "cubano", "cubana", "cubain", "cubaine", "havana", "la habana", "havane"),
+    "CHL": ("chilean", "chileno", "chilena", "chilien", "chilienne", "santiago"),
+    "URY": (
+        "uruguayan",
+        "uruguayo",
+        "uruguaya",
+        "uruguaio",
+        "uruguaia",
+        "uruguayen",
+        "uruguayenne",
+        "montevideo",
+        "montevideu",
+    ),
+    "PRY": (
+        "paraguayan",
+        "paraguayo",
+        "paraguaya",
+        "paraguaio",
+        "paraguaia",
+        "paraguayen",
+        "paraguayenne",
+        "asuncion",
+    ),
+    "GTM": (
+        "guatemalan",
+        "guatemalteco",
+        "guatemalteca",
+        "guatemalteque",
+        "guatemala city",
+        "ciudad de guatemala",
+    ),
+    "SLV": (
+        "salvadoran",
+        "salvadoreno",
+        "salvadorena",
+        "salvadorenho",
+        "salvadorien",
+        "salvadorienne",
+        "san salvador",
+        "bukele",
+    ),
+    "CRI": ("costa rican", "costarricense", "costaricien", "costaricienne", "san jose"),
+    "DOM": (
+        "dominican republic",
+        "dominicano",
+        "dominicana",
+        "dominicain",
+        "dominicaine",
+        "santo domingo",
+    ),
+    "HTI": ("haitian", "haitiano", "haitiana", "haitien", "haitienne", "port-au-prince"),
+    "USA": (
+        "american",
+        "u.s.",
+        "us",
+        "estadounidense",
+        "norteamericano",
+        "norte-americano",
+        "americain",
+        "americaine",
+        "washington",
+        "state department",
+        "departamento de estado",
+        "departement d'etat",
+        "white house",
+        "casa blanca",
+        "maison blanche",
+        "rubio",
+        "blinken",
+    ),
+    "GBR": (
+        "british",
+        "britanico",
+        "britanica",
+        "britannique",
+        "london",
+        "londres",
+        "foreign office",
+        "uk",
+        "royaume-uni",
+        "reino unido",
+    ),
+    "FRA": (
+        "french",
+        "frances",
+        "francesa",
+        "francais",
+        "francaise",
+        "paris",
+        "quai d'orsay",
+        "elysee",
+    ),
+    "ESP": (
+        "spanish",
+        "espanol",
+        "espanola",
+        "espanhol",
+        "espanhola",
+        "espagnol",
+        "espagnole",
+        "madrid",
+    ),
+    "IRN": ("iranian", "irani", "iraniano", "iranien", "iranienne", "tehran", "teheran", "teera"),
+    "COD": (
+        "congolese",
+        "congoleno",
+        "congoles",
+        "congolais",
+        "congolaise",
+        "kinshasa",
+        "drc",
+        "rdc",
+    ),
+    "UGA": ("ugandan", "ugandes", "ugandesa", "ougandais", "ougandaise", "kampala"),
+    "GNQ": ("equatorial guinean", "ecuatoguineano", "equatoguineense", "equato-guineen", "malabo"),
+    "HUN": ("hungarian", "hungaro", "hungara", "hongrois", "hongroise", "budapest"),
+    "CHN": (
+        "chinese",
+        "chino",
+        "china",
+        "chines",
+        "chinesa",
+        "chinois",
+        "chinoise",
+        "beijing",
+        "pekin",
+        "pequim",
+    ),
+    "SAU": ("saudi", "saudita", "saoudien", "saoudienne", "riyadh", "riad", "riade"),
+    "TUR": (
+        "turkish",
+        "turco",
+        "turca",
+        "turc",
+        "turque",
+        "istanbul",
+        "estambul",
+        "ancara",
+        "ankara",
+    ),
+    "LBY": ("libyan", "libio", "libia", "libio", "libyen", "libyenne", "tripoli"),
+    "JPN": ("japanese", "japones", "japonesa", "japonais", "japonaise", "tokyo", "toquio"),
+    "SWE": ("swedish", "sueco", "sueca", "suedois", "suedoise", "stockholm", "estocolmo"),
+    "AUS": ("australian", "australiano", "australiana", "australien", "australienne", "canberra"),
+    "CAN": ("canadian", "canadiense", "canadense", "canadien", "canadienne", "ottawa"),
+    "KOR": ("south korean", "surcoreano", "sul-coreano", "sud-coreen", "seoul"),
+    "PRK": ("north korean", "norcoreano", "norte-coreano", "nord-coreen", "pyongyang"),
+    "RUS": (
+        "russian",
+        "ruso",
+        "rusa",
+        "russo",
+        "russa",
+        "russe",
+        "moscow",
+        "moscu",
+        "moscou",
+        "kremlin",
+    ),
+    "ISR": (
+        "israeli",
+        "israeli",
+        "israelense",
+        "israelien",
+        "israelienne",
+        "jerusalem",
+        "tel aviv",
+    ),
+}
+# Aliases too ambiguous to use as a state mention by themselves.
+AMBIGUOUS = {
+    "georgia",
+    "jordan",
+    "chad",
+    "niger",
+    "guinea",
+    "dominica",
+    "san jose",
+    "santiago",
+    "lima",
+    "la paz",
+    "us",
+    "china",
+    "argentina",
+    "libia",
+    "sre",
+}
+KEEP_IN_CONTEXT = {"us", "lima", "la paz", "santiago", "china", "argentina", "sre"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    code: str
+    start: int
+    end: int
+    alias: str
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for state in all_states():
+        for lang in LANGUAGES:
+            name = fold(state.name(lang))
+            if len(name) > 3 and name not in AMBIGUOUS:
+                out.setdefault(name, state.code)
+    for code, names in EXTRA.items():
+        for n in names:
+            if n not in AMBIGUOUS or n in KEEP_IN_CONTEXT:
+                out[n] = code
+    out.pop("us", None)  # "us" the pronoun; "u.s." stays
+    return out
+
+
+@cache
+def _regex() -> re.Pattern[str]:
+    names = sorted(_aliases(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+
+
+def mentions(folded: str) -> list[Mention]:
+    """Every state mention in an already folded text, left to right."""
+    aliases = _aliases()
+    return [
+        Mention(aliases[m.group(1)], m.start(), m.end(), m.group(1))
+        for m in _regex().finditer(folded)
+    ]
