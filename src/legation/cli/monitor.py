@@ -21,6 +21,9 @@ from legation.cli.output import (
 )
 from legation.errors import InputError
 
+if TYPE_CHECKING:
+    from legation.monitor.pipeline import Document
+
 app = typer.Typer(
     help="Statements and news in four languages become events, positions and case updates."
 )
