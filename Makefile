@@ -38,6 +38,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/treaty_matrix.py
 	$(BIN)/python benchmarks/analyze_library.py
 	$(BIN)/python benchmarks/api_load.py
+	$(BIN)/python -m pip install --quiet spacy
+	$(BIN)/python benchmarks/monitor_throughput.py --megabytes 100
 
 ## pg: start (or reuse) a PostgreSQL for the tests on 127.0.0.1:54329 and print its URL
 pg:

@@ -13,7 +13,15 @@ from functools import cache
 from typing import Any
 
 from legation.monitor.fold import fold
-from legation.monitor.lexicon import EVENT_TRIGGERS, HEDGE, NEGATION, POSITION_PATTERNS
+from legation.monitor.lexicon import (
+    EVENT_TRIGGERS,
+    HEDGE,
+    NEGATION,
+    NOT_YET,
+    POSITION_PATTERNS,
+    PRIVATE_ACTORS,
+    REQUEST_CUES,
+)
 from legation.monitor.states import Mention, mentions
 
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
@@ -49,6 +57,42 @@ def _compiled() -> dict[str, list[re.Pattern[str]]]:
 @cache
 def _negation() -> re.Pattern[str]:
     return re.compile("|".join(NEGATION))
+
+
+@cache
+def _request() -> re.Pattern[str]:
+    return re.compile(REQUEST_CUES)
+
+
+SHORT_NEGATION = re.compile(r"\b(no|nao|not|won't|will not|ne|n'a|n'est)\b")
+
+
+def _negated(folded: str, start: int) -> bool:
+    """A negation cue shortly before the trigger, in the same clause."""
+    if SHORT_NEGATION.search(folded[max(0, start - 14) : start]):
+        return True
+    window = folded[max(0, start - 70) : start + 5]
+    cut = max(
+        window.rfind(";"),
+        window.rfind(" but "),
+        window.rfind(" pero "),
+        window.rfind(" mas "),
+        window.rfind(" mais "),
+    )
+    if cut >= 0:
+        window = window[cut:]
+    return bool(_negation().search(window))
+
+
+def _repeats(event_type: str, folded: str) -> list[str | None]:
+    """Expulsions often come in pairs in one sentence ("declared the ambassador persona
+    non grata and gave the consul 72 hours to leave"): one event per distinct hit."""
+    if event_type != "diplomat_expelled":
+        return [None]
+    spans = {m.span() for p in _compiled()[event_type] for m in p.finditer(folded)}
+    starts = sorted(a for a, _ in spans)
+    distinct = [x for i, x in enumerate(starts) if i == 0 or x - starts[i - 1] > 25]
+    return [None] + [f"#{i}" for i in range(1, len(distinct))]
 
 
 @cache
@@ -124,6 +168,17 @@ def _actor(
     return rest[0] if rest else None
 
 
+UTILITY_WORDS = {
+    "power": ("power", "electric", "luz", "energia", "courant"),
+    "water": ("water", "agua", " eau"),
+    "telephone": ("landline", "telephone", "telefon", "phone lines"),
+}
+
+
+def _mentions_utility(folded: str, kind: str) -> bool:
+    return any(w in folded for w in UTILITY_WORDS[kind])
+
+
 def _utility(fragment: str) -> str | None:
     for word, utility in (("water", "water"), ("agua", "water"), ("eau", "water"), ("phone", "telephone"), ("telefon", "telephone"),
                           ("internet", "internet"), ("gas", "gas")):  # fmt: skip
@@ -179,68 +234,131 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
     for s in sents:
         mission = _mission_of(s)
         hedged = bool(_hedge().search(s.folded))
-        negation = _negation().search(s.folded)
+        found: dict[str, re.Match[str]] = {}
         for event_type, patterns in _compiled().items():
             hit = next((m for p in patterns if (m := p.search(s.folded))), None)
-            if hit is None:
-                continue
-            if event_type == "custody_assigned" and any(
-                p.search(s.folded) for p in _compiled()["custody_revoked"]
-            ):
-                continue  # "withdrew its consent to Brazil's custody" is a revocation, not an assignment
-            negated = bool(negation and negation.start() < hit.end())
-            key = (event_type, negated)
-            if key in seen:
-                continue
-            seen.add(key)
-            event: dict[str, Any] = {"type": event_type}
-            by = _actor(event_type, s, mission, doc_mission, doc_states)
-            if by:
-                event["by"] = by
-            if mission or doc_mission:
-                event["mission_of"] = mission or doc_mission
-            if event_type in ("premises_entered", "premises_searched"):
-                if CONSENT_NO.search(s.folded):
-                    event["consent"] = False
-                elif CONSENT_YES.search(s.folded):
-                    event["consent"] = True
-            if event_type == "utilities_cut":
-                event["utility"] = _utility(hit.group(0))
-            person = _person(s)
-            if person and event_type.startswith(
-                ("asylum", "refuge", "safe_conduct", "departure", "surrender", "diplomat")
-            ):
-                event["person"] = person
-            event["date"] = _date(s.text, lang, published)
-            event["negated"] = negated
-            event["confidence"] = round(
-                0.85 - (0.25 if hedged else 0) + (0.1 if mission else 0) - (0.2 if negated else 0),
-                2,
+            if hit is not None:
+                found[event_type] = hit
+        if "protection_withdrawn" in found and "custody_revoked" in found:
+            del found["custody_revoked"]  # "withdrew the police guard" is not a custody revocation
+        if "custody_assigned" in found and "custody_revoked" in found:
+            del found[
+                "custody_assigned"
+            ]  # "withdrew its consent to Brazil's custody" is a revocation
+        private = re.search(PRIVATE_ACTORS, s.folded)
+        state_force = re.search(
+            r"\b(police|policia\w*|policier\w*|soldiers|soldados|soldats|fuerzas|forces|forcas|troops|tropas|agents|agentes|military|militares|army|ejercito|armee|exercito)\b",
+            s.folded,
+        )
+        if (
+            "premises_entered" in found
+            and private
+            and not state_force
+            and private.start() < found["premises_entered"].start()
+        ):
+            found.setdefault(
+                "premises_attacked", found.pop("premises_entered")
+            )  # non-state intruders
+        if (
+            "premises_searched" in found
+            and "premises_entered" not in found
+            and not _negated(s.folded, found["premises_searched"].start())
+        ):
+            found["premises_entered"] = found[
+                "premises_searched"
+            ]  # a search of the premises is an entry
+        if "safe_conduct_granted" in found:
+            grant = found["safe_conduct_granted"]
+            if re.search(NOT_YET, s.folded):
+                pass  # "has not yet been granted": a pending grant, kept as a negated grant
+            elif "safe_conduct_denied" in found or _negated(s.folded, grant.start()):
+                del found["safe_conduct_granted"]  # "would not issue" is a refusal
+                found.setdefault("safe_conduct_denied", grant)
+            elif _request().search(s.folded[: grant.start() + 1]):
+                del found["safe_conduct_granted"]  # "urged Caracas to issue" is a request
+                found.setdefault("safe_conduct_requested", grant)
+        if "asylum_denied" in found and "asylum_granted" in found:
+            del found["asylum_granted"]
+        for event_type, hit in found.items():
+            negated = _negated(s.folded, hit.start()) or (
+                event_type == "safe_conduct_granted" and bool(re.search(NOT_YET, s.folded))
             )
-            event["evidence"] = [s.start + hit.start(), s.start + hit.end()]
-            events.append(event)
-    positions = []
+            if event_type == "safe_conduct_denied" and negated:
+                continue  # "did not refuse" is too rare to model; leave it out
+            utilities = [event_type]
+            for kind in (
+                ["power", "water", "telephone"]
+                if event_type == "utilities_cut"
+                else _repeats(event_type, s.folded)
+            ):
+                if (
+                    kind is not None
+                    and not kind.startswith("#")
+                    and not _mentions_utility(s.folded, kind)
+                ):
+                    continue
+                key = (event_type + (f":{kind}" if kind else ""), negated)
+                if key in seen:
+                    continue
+                seen.add(key)
+                event: dict[str, Any] = {"type": event_type}
+                by = _actor(event_type, s, mission, doc_mission, doc_states)
+                if by:
+                    event["by"] = by
+                if mission or doc_mission:
+                    event["mission_of"] = mission or doc_mission
+                if event_type in ("premises_entered", "premises_searched"):
+                    if CONSENT_NO.search(s.folded):
+                        event["consent"] = False
+                    elif CONSENT_YES.search(s.folded):
+                        event["consent"] = True
+                if kind is not None and not kind.startswith("#"):
+                    event["utility"] = kind
+                person = _person(s)
+                if person and event_type.startswith(
+                    ("asylum", "refuge", "safe_conduct", "departure", "surrender", "diplomat")
+                ):
+                    event["person"] = person
+                event["date"] = _date(s.text, lang, published)
+                event["negated"] = negated
+                event["confidence"] = round(
+                    0.85
+                    - (0.25 if hedged else 0)
+                    + (0.1 if mission else 0)
+                    - (0.2 if negated else 0),
+                    2,
+                )
+                event["evidence"] = [s.start + hit.start(), s.start + hit.end()]
+                events.append(event)
+            del utilities
+    positions: list[dict[str, Any]] = []
+    seen_positions: set[tuple[str, str, str]] = set()
     for s in sents:
         for stance, topic, pattern in _positions():
             m = pattern.search(s.folded)
             if m is None:
                 continue
-            speakers = [st.code for st in s.states if st.start < m.start()] or [
-                st.code for st in s.states
-            ]
-            if not speakers:
-                continue
-            target = next(
-                (st.code for st in s.states if st.start > m.start() and st.code != speakers[0]),
-                None,
-            )
-            pos: dict[str, Any] = {
-                "state": speakers[0],
-                "topic": topic,
-                "stance": stance,
-                "evidence": [s.start + m.start(), s.start + m.end()],
-            }
-            if target and stance in ("condemns", "calls_for_safe_conduct"):
-                pos["target"] = target
-            positions.append(pos)
+            before = [st.code for st in s.states if st.start < m.start()]
+            after = [st.code for st in s.states if st.start >= m.start()]
+            target = after[0] if after else None
+            speakers = list(dict.fromkeys(c for c in before if c != target)) or doc_states[:1]
+            for speaker in speakers:
+                if (speaker, topic, stance) in seen_positions or (
+                    speaker == target and stance in ("condemns", "calls_for_safe_conduct")
+                ):
+                    continue
+                seen_positions.add((speaker, topic, stance))
+                pos: dict[str, Any] = {
+                    "state": speaker,
+                    "topic": topic,
+                    "stance": stance,
+                    "evidence": [s.start + m.start(), s.start + m.end()],
+                }
+                if (
+                    target
+                    and target != speaker
+                    and stance in ("condemns", "calls_for_safe_conduct")
+                ):
+                    pos["target"] = target
+                positions.append(pos)
     return {"events": events, "states": doc_states, "positions": positions}

@@ -75,7 +75,7 @@ def fetch(
         for _ in range(MAX_REDIRECTS + 1):
             check_host(current, allow_private)
             with http.stream("GET", current, headers=headers) as resp:
-                if resp.is_redirect:
+                if resp.status_code in (301, 302, 303, 307, 308):
                     location = resp.headers.get("location")
                     if not location:
                         raise FetchRefused(f"{current}: redirect without a location")

@@ -81,154 +81,201 @@ NEAR_MISS = [
 # type -> regexes over a folded sentence. Order does not matter; every hit is kept.
 EVENT_TRIGGERS: dict[str, list[str]] = {
     "premises_entered": [
-        r"\b(raid(ed|s)?|storm(ed|ing)?|broke into|burst into|forced (their|its) way into|entered)\b.{0,60}\b(embass|legation|consulate|residence|premises|mission)",
-        r"\b(embass\w*|legation|consulate|premises|residence)\b.{0,40}\b(was|were) (raided|stormed|entered)",
-        r"\b(irrump\w*|allan\w*|ingres\w* (por la fuerza|a la|al)|entr\w* (por la fuerza|a la|al)|asalt\w*|invadi\w*)\b.{0,60}\b(embajada|legacion|consulado|residencia|sede)",
-        r"\b(allanamiento|irrupcion|asalto|incursion)\b.{0,40}\b(embajada|legacion|consulado|residencia|sede)",
-        r"\b(invadi\w*|invasao|entr\w* (a forca|na|no)|arromb\w*)\b.{0,60}\b(embaixada|legacao|consulado|residencia|sede)",
-        r"\b(fait irruption|fai\w* irruption|penetr\w*|entr\w* de force|donn\w* l'assaut|envahi\w*)\b.{0,60}\b(ambassade|legation|consulat|residence|locaux)",
-        r"\b(irruption|assaut|intrusion)\b.{0,40}\b(ambassade|legation|consulat|residence)",
+        r"\b(policias|agentes|officers|police|policiers|policiais|fiscales|procureurs|prosecutors) (\w+ ){0,4}(entraron|entered|sont entres|entraram|habian entrado|had entered|ont penetre)\b",
+        r"\b(habian entrado|habia entrado|han entrado|had entered|tinham entrado|etaient entres)\b.{0,60}\b(consulado|consulate|consulat|embajada|embaixada|embassy|ambassade|residencia|residence)",
+        r"\b(entrada|ingreso|irrupcion|irruption|incursion|invasao|invasion|assalto|asalto|entry|intrusion)\b.{0,50}\b(embaixada|embajada|ambassade|embassy|sede|residencia|residence|locaux|representacao|representacion)",
+        r"\b(assaut des (commandos|forces|militaires|policiers)|stormed by (commandos|troops|soldiers)|asalto de (comandos|las fuerzas)|assalto (dos|das) (comandos|forcas))\b",
+        r"\b(entre a forca|entre na|entre no|entre en la|entrar a la|entrar en la|entrer dans)\b",
+        r"\b(entr\w*|set foot)\b.{0,40}\b(zone diplomatique|area diplomatica|zona diplomatica|diplomatic area)\b",
+        r"\b(forc\w* (les |l')?(portes?|puertas?))\b",
+        r"\b(raid\w*|storm(ed|ing)?|broke into|burst into|forced (their|its) way into|incursion into|entered|went into|gone into|set foot in)\b.{0,60}\b(embass\w*|legation|consulate|residence|premises|mission|building|bureau|diplomatic area)",
+        r"\b(embass\w*|legation|consulate|premises|residence|building)\b.{0,40}\b(was|were) (raided|stormed|entered)",
+        r"\b(blew open|broke (through|down)|forced) .{0,40}\b(door|doors|gate)",
+        r"\b(officers|police|agents|soldiers|troops) (had )?(entered|went in|moved in)\b",
+        r"\b(irrump\w*|allan\w*|ingres\w*|entr(o|aron|ar)\b|asalt\w*|invadi\w*|forzaron|forzo)\b.{0,60}\b(embajada|legacion|consulado|residencia|sede|recinto|edificio|oficina|puertas?)",
+        r"\b(allanamiento|irrupcion|asalto|incursion|ingreso)\b.{0,40}\b(embajada|legacion|consulado|residencia|sede|recinto)",
+        r"\b(volaron|derribaron) .{0,40}\bpuerta",
+        r"\b(invadi\w*|invasao|invadiram|entr(ou|aram|ar)\b|arromb\w*|forcaram)\b.{0,60}\b(embaixada|legacao|consulado|residencia|sede|predio|edificio|portas?)",
+        r"\b(fait irruption|fai\w* irruption|penetr\w*|entr(e|es|ee|ees|er)\b|donn\w* l'assaut|envahi\w*)\b.{0,60}\b(ambassade|legation|consulat|residence|locaux|batiment|enceinte)",
+        r"\b(irruption|assaut|intrusion|incursion)\b.{0,40}\b(ambassade|legation|consulat|residence|locaux)",
     ],
     "premises_searched": [
-        r"\b(searched|search of|registr\w*|revist\w*|vasculh\w*|perquisition\w*|fouill\w*)\b.{0,50}\b(embass|consulate|consulado|consulat|ambassade|embajada|embaixada|residence|residencia)"
+        r"\b(revist\w*|fouill\w*|searched|registraron)\b.{0,90}\b(consul\w*|embass\w*|embajada|embaixada|ambassade|residenc\w*)",
+        r"\b(perquisitionn\w*|saisi\w* l'immeuble|saisie de l'immeuble|searched the (rooms|building))\b",
+        r"\b(search(ed|ing)?|search of|registr\w*|revis(o|aron|ion)|vasculh\w*|perquisition\w*|fouill\w*|buscar armas|busca)\b.{0,50}\b(embass\w*|consulate|consulado|consulat|ambassade|embajada|embaixada|residence|residencia|rooms|building|edificio|predio|locaux|immeuble|armas|weapons)",
     ],
     "premises_attacked": [
-        r"\b(attack(ed|s)?|stormed by|seized by|overran|occupied)\b.{0,50}\b(embass|consulate|mission)",
-        r"\b(atac\w*|ocup\w*|tomad\w*|tomaron)\b.{0,50}\b(embajada|embaixada|consulado)",
-        r"\b(attaqu\w*|occup\w*|pris d'assaut)\b.{0,50}\b(ambassade|consulat)",
+        r"\b(embisti\w*|ramm\w*|crash\w* (into|through)|derrub\w*|enfonc\w*)\b.{0,40}\b(verja|gate|portao|grille|puerta|portail)\b",
+        r"\b(attack(ed|s)?|stormed by|seized by|overran|overrun|occupied|tear gas)\b.{0,50}\b(embass\w*|consulate|mission|compound|residence)",
+        r"\b(militants|students|guerrillas|rebels|commando)\b.{0,40}\b(seized|took over|overran|occupied|stormed)",
+        r"\b(atac\w*|ocup\w*|tomad\w*|tomaron|asaltad\w*|gas)\b.{0,50}\b(embajada|embaixada|consulado|residencia|recinto)",
+        r"\b(attaqu\w*|occup\w*|pris d'assaut|investi\w*)\b.{0,50}\b(ambassade|consulat|residence)",
     ],
     "premises_surrounded": [
-        r"\b(surround\w*|cordon\w*|besieg\w*|under siege|encircl\w*)\b",
-        r"\b(rode\w*|cerc\w*|sitia\w*|asedi\w*|acordon\w*)\b",
-        r"\b(cerca\w*|cerco|sitiad\w*)\b",
-        r"\b(encercl\w*|assieg\w*|cordon de police|boucl\w*)\b",
+        r"\b(postad\w* nos acessos|apostad\w*|posted at the entrances|apostados|cercad\w*|cercaram|cercou|dobrou .{0,40} agentes|deploiement .{0,40} autour)\b",
+        r"\b(surround\w*|cordon\w*|besieg\w*|under siege|encircl\w*|ringed|massed around|sealed off|round-the-clock watch|deployment .{0,40} around)\b",
+        r"\b(rode\w*|cerc\w*|sitia\w*|asedi\w*|acordon\w*|despleg\w* .{0,30}alrededor|vigilancia permanente)\b",
+        r"\b(cerco|sitiad\w*|em volta d\w*)\b",
+        r"\b(encercl\w*|assieg\w*|cordon de police|boucl\w*|postes? devant|autour de l'ambassade|siege de)\b",
     ],
     "utilities_cut": [
-        r"\b(cut|cuts|cutting|shut off|switched off)\b.{0,40}\b(power|electricity|water|phone|telephone|internet)",
-        r"\b(power|electricity|water)\b.{0,30}\b(cut|cut off|was cut|were cut)",
-        r"\b(cort\w*|suspend\w*)\b.{0,40}\b(luz|electricidad|energia|agua|suministro|telefon\w*|internet)",
-        r"\b(corte|cortes)\b.{0,15}\b(de )?(luz|electricidad|energia|agua)",
-        r"\b(coup\w*)\b.{0,40}\b(electricite|courant|eau|telephone|internet)",
+        r"\b(electricite|eau|courant|luz|energia|agua|electricity|water|lignes telephoniques|linhas fixas)\b.{0,40}\b(coupee?s?|cortad[ao]s?|cut off|had been cut|were cut|was cut)\b",
+        r"\b(cut|cuts|cutting|shut off|switched off|cut off)\b.{0,60}\b(power|electricity|water|phone|telephone|landlines?|internet)",
+        r"\b(power|electricity|water|electricity supply)\b.{0,40}\b(cut|cut off|had been cut|was cut|were cut)",
+        r"\b(cort\w*|suspend\w*|sin)\b.{0,40}\b(luz|electricidad|energia|agua|suministro|telefon\w*|internet)",
+        r"\b(corte|cortes|apagon)\b.{0,20}\b(de )?(luz|electricidad|energia|agua)",
+        r"\b(cort\w*|sem)\b.{0,40}\b(luz|energia|agua|telefon\w*|internet)",
+        r"\b(coup\w*|prive\w* d')\b.{0,40}\b(electricite|courant|eau|telephone|internet)",
     ],
     "access_blocked": [
-        r"\b(block\w*|barr\w*|prevent\w*)\b.{0,40}\b(access|entry|road|supplies|food|visitors)",
-        r"\b(bloque\w*|impid\w*|imped\w*|cerr\w*)\b.{0,40}\b(acceso|entrada|calle|paso|suministros|alimentos|visitas)",
-        r"\b(bloque\w*|impedi\w*)\b.{0,40}\b(acesso|entrada|rua|suprimentos|alimentos|visitas)",
-        r"\b(bloqu\w*|empech\w*)\b.{0,40}\b(acces|entree|rue|ravitaillement|visites)",
+        r"\b(barr\w*|fech\w*)\b.{0,30}\b(rues|ruas|calles|roads|acces|acessos)\b",
+        r"\b(block\w*|barr\w*|prevent\w*)\b.{0,40}\b(access|entry|road|roads|supplies|food|visitors)",
+        r"\b(bloque\w*|impid\w*|imped\w*|cerr\w*)\b.{0,40}\b(acceso|entrada|calle|calles|paso|suministros|alimentos|visitas)",
+        r"\b(bloque\w*|impedi\w*)\b.{0,40}\b(acesso|entrada|rua|ruas|suprimentos|alimentos|visitas)",
+        r"\b(bloqu\w*|empech\w*)\b.{0,40}\b(acces|entree|rue|rues|ravitaillement|visites)",
     ],
     "communications_interfered": [
-        r"\b(jam\w*|intercept\w*|interfer\w*|interfier\w*|interfere\w*|brouill\w*)\b.{0,40}\b(communication|comunicac|comunicaç|communication)"
+        r"\b(jam\w*|intercept\w*|interfer\w*|interfier\w*|brouill\w*|bloqu\w*|blocked)\b.{0,40}\b(communication\w*|comunicac\w*|landlines?|telefon\w*|lignes? (fixes|telephoniques))",
     ],
     "protection_withdrawn": [
-        r"\b(withdr\w*|pulled)\b.{0,30}\b(guards|police protection|security)",
-        r"\b(retir\w*)\b.{0,30}\b(guardia|custodia policial|proteccion|seguranca|guarda|protection|gardes)",
+        r"\b(retir\w* (la |a )?(custodia|vigilancia|guardia|guarda|protection|garde) (policial|de la embajada|que protegia|da embaixada|de l'ambassade))\b",
+        r"\b(withdr\w*|pulled|removed)\b.{0,30}\b(guards?|police protection|security|protection)",
+        r"\b(failed to protect|did nothing to protect)\b",
+        r"\b(retir\w*)\b.{0,30}\b(guardia|custodia policial|proteccion|seguranca|guarda|protection|gardes|policias)",
+        r"\b(n'a pas protege|manque a son devoir de protection|no protegio|nao protegeu)\b",
     ],
     "diplomat_detained": [
         r"\b(detain\w*|arrest\w*|held|taken hostage|hostages?)\b.{0,60}\b(diplomat\w*|ambassador|consul|staff|charge d'affaires)",
-        r"\b(diplomat\w*|ambassador|consul|staff)\b.{0,40}\b(were|was) (detained|arrested|held|taken hostage)",
-        r"\b(detuv\w*|detenid\w*|arrest\w*|retenid\w*|rehenes?)\b.{0,60}\b(diplomatic\w*|embajador|consul|funcionari\w*)",
-        r"\b(detid\w*|det\w*ve|pres\w*|refens?)\b.{0,60}\b(diplomata\w*|embaixador|consul|funcionari\w*)",
+        r"\b(diplomat\w*|ambassador|consul|staff)\b.{0,40}\b(were|was|have been|had been) (detained|arrested|held|taken hostage)",
+        r"\b(detuv\w*|detenid\w*|retenid\w*|rehenes?)\b.{0,60}\b(diplomatic\w*|embajador|consul|funcionari\w*|personal)",
+        r"\b(detid\w*|retid\w*|refens?)\b.{0,60}\b(diplomata\w*|embaixador|consul|funcionari\w*)",
         r"\b(arret\w*|deten\w*|retenu\w*|otages?)\b.{0,60}\b(diplomate\w*|ambassadeur|consul|personnel)",
     ],
     "diplomat_attacked": [
-        r"\b(assault\w*|beat\w*|attack\w*|injur\w*|punch\w*|shov\w*|tackled)\b.{0,50}\b(diplomat\w*|ambassador|consul|charge d'affaires|head of mission)",
-        r"\b(agred\w*|golpe\w*|atac\w*|herid\w*|empuj\w*)\b.{0,50}\b(diplomatic\w*|embajador|consul|encargado de negocios|jefe de mision)",
-        r"\b(agred\w*|espanc\w*|atac\w*|ferid\w*|empurr\w*)\b.{0,50}\b(diplomata\w*|embaixador|consul|encarregado de negocios)",
-        r"\b(agress\w*|frapp\w*|attaqu\w*|bless\w*|molest\w*)\b.{0,50}\b(diplomate\w*|ambassadeur|consul|charge d'affaires)",
+        r"\b(violences? (subies|contre)|(uso|emprego) de forca contra|force against|fuerza contra|molest\w*)\b.{0,60}\b(personnel|funcionarios|staff|diplomat\w*|personal)\b",
+        r"\b(assault\w*|beat\w*|attack\w*|injur\w*|punch\w*|shov\w*|tackled|roughed up|manhandl\w*|violence against)\b.{0,60}\b(diplomat\w*|ambassador|consul|charge d'affaires|head of mission|staff)",
+        r"\b(diplomat\w*|canseco|charge d'affaires|ambassador)\b.{0,80}\b(roughed up|assaulted|beaten|injured|thrown to the ground|manhandled)",
+        r"\b(agred\w*|golpe\w*|atac\w*|herid\w*|empuj\w*|maltrat\w*|violencia contra|sometid\w*|derribad\w*)\b.{0,60}\b(diplomatic\w*|embajador|consul|encargado|jefe de mision|personal)",
+        r"\b(diplomatic\w*|canseco|encargado de negocios)\b.{0,80}\b(agredid\w*|golpead\w*|empujad\w*|derribad\w*|maltratad\w*|sometid\w*)",
+        r"\b(agred\w*|espanc\w*|atac\w*|ferid\w*|empurr\w*|violencia contra|maltrat\w*|derrub\w*)\b.{0,60}\b(diplomata\w*|embaixador|consul|encarregado|chefe da missao|pessoal)",
+        r"\b(diplomata\w*|canseco)\b.{0,80}\b(agredid\w*|empurrad\w*|derrubad\w*|espancad\w*)",
+        r"\b(agress\w*|frapp\w*|attaqu\w*|bless\w*|molest\w*|brutalis\w*|bouscul\w*|violences? contre|plaque\w* au sol)\b.{0,60}\b(diplomate\w*|ambassadeur|consul|charge d'affaires|chef de mission|personnel)",
+        r"\b(diplomate\w*|canseco)\b.{0,80}\b(agresse\w*|brutalise\w*|bouscule\w*|frappe\w*|plaque\w*)",
     ],
     "diplomat_expelled": [
-        r"\b(expel\w*|persona non grata|ordered (to leave|out)|gave .{0,40} (hours|days) to leave)\b",
-        r"\b(expuls\w*|persona non grata|orden\w* (abandonar|salir)|plazo de .{0,20} para (abandonar|salir))\b",
-        r"\b(expuls\w*|persona non grata|prazo de .{0,20} para deixar)\b",
-        r"\b(expuls\w*|persona non grata|sommes? de quitter)\b",
+        r"\b(retir\w* (seu |su |leur |their )?(o |el )?(pessoal|personal|personnel|staff) diplomatic\w*|withdraw their diplomatic staff|retirassem)\b",
+        r"\b(expel\w*|persona non grata|ordered .{0,50}(out of the country|to leave)|gave .{0,40} (hours|days) to (leave|go)|given .{0,10}(hours|days) to (leave|go))\b",
+        r"\b(expuls\w*|persona non grata|orden\w* .{0,50}(salida|abandonar|salir)|plazo de .{0,20} para (abandonar|salir)|retirar a su personal)\b",
+        r"\b(expuls\w*|expulsao|persona non grata|prazo de .{0,20} para deixar|ordenou .{0,50}(saida|deixar))\b",
+        r"\b(expuls\w*|persona non grata|sommes? de quitter|ordonn\w* .{0,50}(depart|quitter))\b",
     ],
     "relations_severed": [
-        r"\b(sever\w*|broke off|break off|cut)\b.{0,30}\b(diplomatic )?(relations|ties)",
-        r"\b(romp\w*|ruptura|suspend\w*)\b.{0,30}\b(las )?(relaciones)",
-        r"\b(romp\w*|rompimento|corte)\b.{0,30}\b(as )?(relacoes)",
-        r"\b(romp\w*|rupture)\b.{0,30}\b(des |les )?(relations)",
+        r"\b(sever\w*|broke off|break off|breaking off|cut|break in)\b.{0,30}\b(diplomatic )?(relations|ties)",
+        r"\b(romp\w*|ruptura|suspend\w*)\b.{0,40}\b(sus |las )?(relaciones)",
+        r"\b(romp\w*|rompimento|corte|suspend\w*)\b.{0,40}\b(as |suas )?(relacoes)",
+        r"\b(romp\w*|rupture)\b.{0,40}\b(des |les |ses )?(relations)",
     ],
     "mission_closed": [
-        r"\b(closed|shut|shuttered|cierr\w*|cerro|fech\w*|ferm\w*)\b.{0,30}\b(its |su |sua |son )?(embass|embajada|embaixada|ambassade|consulate|consulado|consulat)"
+        r"\b(closed|shut|shuttered|cierr\w*|cerro|fech\w*|ferm\w*)\b.{0,30}\b(its |su |sua |son )?(embass\w*|embajada|embaixada|ambassade|consulate|consulado|consulat)"
     ],
     "custody_assigned": [
-        r"\b(took (over )?custody|take (over )?custody|assum\w* custody|entrust\w*|protecting power|took charge of|represent\w* .{0,20} interests)\b",
-        r"\b(asum\w* (la )?(custodia|representacion)|potencia protectora|representacion de los intereses|quedo a cargo|se hizo cargo)\b",
-        r"\b(assum\w* (a )?(custodia|representacao)|representacao dos interesses|ficou a cargo|encarreg\w*)\b",
-        r"\b(garde des locaux|puissance protectrice|represent\w* les interets|prend\w* en charge|confi\w* la garde)\b",
+        r"\b(potencia protectora|protecting power|puissance protectrice|potencia protetora)\b",
+        r"\b(represente ses interets|cuid\w* dos interesses|pris .{0,20}la garde|protection des interets|looks? after .{0,30} interests|representa .{0,20}intereses)\b",
+        r"\b(took (over )?custody|take (over )?custody|assum\w* custody|entrust\w*|took charge of|taken charge of|look\w* after .{0,40}(interests|embassy|mission)|represent\w* .{0,30} interests|now looks after)\b",
+        r"\b(asum\w* (la )?(custodia|representacion)|representacion de los intereses|quedo a cargo|se hizo cargo|represent\w* los intereses|custodia de la (embajada|sede))\b",
+        r"\b(assum\w* (a )?(custodia|representacao)|representacao dos interesses|ficou a cargo|represent\w* os interesses|custodia da embaixada)\b",
+        r"\b(garde des locaux|represent\w* les interets|prend\w* en charge|confi\w* la garde|a la garde de|representation des interets)\b",
     ],
     "custody_revoked": [
-        r"\b(revok\w*|withdr\w*)\b.{0,60}\b(custody|authori[sz]ation|consent)\b",
-        r"\b(revoc\w*|retir\w*)\b.{0,60}\b(custodia|autorizacion|consentimiento|beneplacito)\b",
-        r"\b(revog\w*|retir\w*)\b.{0,60}\b(custodia|autorizacao|consentimento)\b",
-        r"\b(revoqu\w*|retir\w*)\b.{0,60}\b(garde|autorisation|consentement)\b",
+        r"\b(revok\w*|withdr\w*)\b.{0,60}\b(custody|authori[sz]ation|consent|approval)\b",
+        r"\b(revoc\w*|retir\w*)\b.{0,60}\b(custodia|autorizacion|consentimiento|beneplacito|aprobacion)\b",
+        r"\b(revog\w*|retir\w*)\b.{0,60}\b(custodia|autorizacao|consentimento|aprovacao)\b",
+        r"\b(revoqu\w*|retir\w*)\b.{0,60}\b(garde|autorisation|consentement|accord)\b",
     ],
     "archives_seized": [
-        r"\b(seiz\w*|took|confiscat\w*|incaut\w*|apoder\w*|apreend\w*|saisi\w*)\b.{0,40}\b(archives|documents|archivos|documentos|arquivos)\b"
+        r"\b(seiz\w*|confiscat\w*|incaut\w*|apoder\w*|apreend\w*|saisi\w*|se llevaron)\b.{0,40}\b(archives|documents|archivos|documentos|arquivos)\b",
+        r"\b(archives|documents|archivos|documentos|arquivos)\b.{0,40}\b(were|fueron|foram|ont ete) (seized|incautad\w*|apreendid\w*|saisi\w*)",
     ],
     "bag_opened": [
         r"\b(opened|abri\w*|ouvert\w*)\b.{0,30}\b(diplomatic bag|pouch|valija diplomatica|mala diplomatica|valise diplomatique)"
     ],
     "vehicle_searched": [
-        r"\b(search\w*|registr\w*|revist\w*|fouill\w*|inspeccion\w*)\b.{0,40}\b(vehicle|car|vehiculo|auto|carro|veiculo|vehicule|voiture)s?\b"
+        r"\b(search\w*|registr\w*|revis(o|aron)|fouill\w*|inspeccion\w*)\b.{0,40}\b(vehicles?|cars?|vehiculos?|autos?|carros?|veiculos?|vehicules?|voitures?)\b"
     ],
     "premises_misused": [
-        r"\b(shots? (were )?fired from|gunfire from|disparos desde|dispararon desde|tiros disparados|tirs? depuis|tue\w* a l'interieur|killed inside|asesinad\w* (dentro|en el interior))\b"
+        r"\b(tirs?|balles|shots|gunfire|disparos|tiros) .{0,60}(partis d'une fenetre|from (a|one of its) windows?|desde una ventana|de uma janela)\b",
+        r"\b(morto (dentro|no interior)|assassinad\w*|asesinad\w*|tue\w* (a l'interieur|dans le consulat)|killed inside)\b",
+        r"\b(shots? (were )?fired from|gunfire from|fired from (one of )?its windows|disparos (desde|hechos desde)|dispararon desde|tiros disparados|tirs? (depuis|tires? depuis)|killed inside|was killed (in|inside)|asesinad\w* (dentro|en el interior)|assassinad\w* (dentro|no interior)|tue\w* (a l'interieur|dans))\b",
     ],
     "refuge_sought": [
-        r"\b(took refuge|sought refuge|sheltering|has been sheltering|hid(ing)? in|fled (in)?to|entered .{0,20} seeking)\b",
-        r"\b(se refugi\w*|refugiad\w*|busc\w* refugio|ingres\w* .{0,20} (pidiendo|solicitando)|permanece\w* (en|dentro))\b",
-        r"\b(se refugi\w*|refugiad\w*|abrig\w*|busc\w* refugio|permanec\w* (na|no|dentro))\b",
-        r"\b(s'est refugi\w*|refugi\w*|trouv\w* refuge|chercher refuge)\b",
+        r"\b(se sont refugi\w*|s'est abrit\w*|s'etait abrit\w*|se abrig\w*)\b",
+        r"\b(took refuge|taken refuge|sought refuge|take refuge|took shelter|sought shelter|walked into (the|its) (embassy|building|residence|mission)|fled (in)?to the (embassy|residence)|reach(ed|ing) (the )?american diplomats)\b",
+        r"\b(se refugi\w*|refugiarse|busc\w* refugio|ingres\w* a la (embajada|residencia|sede)|entro a la (embajada|residencia))\b",
+        r"\b(refugiou-se|se refugi\w*|refugiar-se|busc\w* refugio|abrigou-se|entrou na (embaixada|residencia))\b",
+        r"\b(s'est refugi\w*|se refugier|a trouve refuge|trouve refuge|chercher refuge|s'etait refugi\w*)\b",
     ],
     "asylum_requested": [
-        r"\b(request\w* asylum|sought asylum|applied for asylum|asked for asylum|solicit\w* asilo|pidi\w* asilo|ped\w* asilo|demand\w* l'asile|sollicit\w* l'asile)\b"
+        r"\b(request\w* (political )?asylum|sought (political )?asylum|applied for (political )?asylum|asked (for|the \w+ country for) (political )?asylum|asked .{0,40}for (political )?asylum|solicit\w* (el )?asilo|pidi\w* (el )?asilo|ped\w* asilo|demand\w* l'asile|sollicit\w* l'asile|demand\w* (l')?asile)\b"
     ],
     "asylum_granted": [
+        r"\b(receb\w*|obtev\w*) (o )?asilo\b",
         r"\b(grant\w*|gave|offer\w*|extended)\b.{0,40}\b(asylum)",
+        r"\b(given|granted|received|obtained) (political |diplomatic )?asylum",
         r"\basylum\b.{0,20}\b(was|had been) granted",
-        r"\b(conced\w*|otorg\w*|dio|brind\w*|ofrec\w*)\b.{0,40}\b(asilo)",
-        r"\b(conced\w*|concedeu|deu|ofereceu|outorg\w*)\b.{0,40}\b(asilo)",
-        r"\b(accord\w*|octroy\w*|donn\w*)\b.{0,40}\b(l'asile|asile)",
+        r"\b(conced\w*|otorg\w*|dio|brind\w*|ofrec\w*|recibio|obtuvo)\b.{0,40}\b(asilo)",
+        r"\b(conced\w*|concedeu|deu|ofereceu|outorg\w*|recebeu|obteve)\b.{0,40}\b(asilo)",
+        r"\b(accord\w*|octroy\w*|donn\w*|obtenu|recu)\b.{0,40}\b(l'asile|asile)",
     ],
     "asylum_denied": [
-        r"\b(denied|refused|rejected|neg\w*|rechaz\w*|recus\w*|refus\w*|rejet\w*)\b.{0,30}\b(asylum|asilo|asile)\b"
+        r"\b(denied|refused|rejected|neg(o|aron|ou)|rechaz\w*|recus\w*|refus\w*|rejet\w*)\b.{0,20}\b(asylum|asilo|asile)\b"
     ],
     "asylum_ended": [
-        r"\b(withdr\w*|revoked|ended|terminated|retir\w*|revoc\w*|pusieron fin|revog\w*|mis fin|retire\w*)\b.{0,40}\b(asylum|asilo|asile)\b"
+        r"\b(withdr\w*|revoked|ended|terminated|retir\w*|revoc\w*|pusieron fin|revog\w*|mis fin|retire\w*)\b.{0,40}\b(the asylum|el asilo|o asilo|l'asile|his asylum|su asilo|seu asilo|son asile)\b"
     ],
     "safe_conduct_requested": [
-        r"\b(request\w*|ask\w*|demand\w*|call\w* for|urg\w*|sought|solicit\w*|pid\w*|exig\w*|reclam\w*|ped\w*|demandou|appel\w*)\b.{0,60}\b(safe[- ]conducts?|safe passage|salvo ?conductos?|salvo-condutos?|salvo condutos?|sauf[- ]conduits?)"
+        r"\b(pedido|solicitud|demande|request|peticion|cobr\w*) .{0,30}(de |for a |d'un )?(salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?|safe[- ]conducts?|passagem segura)",
+        r"\b(sollicit\w*)\b.{0,60}\b(sauf[- ]conduits?)",
+        r"\b(request\w*|ask\w*|demand\w*|call\w* (on|for)|urg\w*|sought|seeks?|press\w*|expects?|solicit\w*|pid\w*|pide|exig\w*|reclam\w*|insta\w*|espera|ped\w*|demandou|appel\w*|attend\w*)\b.{0,80}\b(safe[- ]conducts?|safe passage|salvo ?conductos?|salvo-condutos?|salvo condutos?|sauf[- ]conduits?)",
+        r"\b(safe[- ]conducts?|salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?)\b.{0,30}\b(sought|requested|pedidos?|solicitados?|solicitado|demandes?)\b",
     ],
     "safe_conduct_granted": [
-        r"\b(grant\w*|issu\w*|gave|approv\w*)\b.{0,40}\b(safe[- ]conducts?|safe passage)",
+        r"\b(safe[- ]conducts?|salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?)\b.{0,60}\b(delivr\w*|concedid\w*|otorgad\w*|issued|granted|emitid\w*)\b",
+        r"\b(emit\w*)\b.{0,40}\b(salvo ?conductos?|salvo-condutos?)",
+        r"\b(granted|issued|gave|approved|grants|issues)\b.{0,40}\b(safe[- ]conducts?|safe passage)",
         r"\b(otorg\w*|conced\w*|emiti\w*|expid\w*|entreg\w*|concedeu|emitiu|deliv\w*|accord\w*)\b.{0,40}\b(salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?)",
     ],
     "safe_conduct_denied": [
-        r"\b(refus\w*|denied|deny|denies|reject\w*|withh\w*|declin\w*)\b.{0,50}\b(safe[- ]conducts?|safe passage)",
-        r"\b(neg\w*|rechaz\w*|deneg\w*|recus\w*|nego)\b.{0,50}\b(salvo ?conductos?|salvo-condutos?)",
-        r"\b(refus\w*|rejet\w*)\b.{0,50}\b(sauf[- ]conduits?)",
-        r"\b(safe[- ]conducts?|salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?)\b.{0,40}\b(was|were|fue|fueron|foi|a ete|ont ete) (refused|denied|negad\w*|rechazad\w*|recusad\w*|refuse\w*)",
+        r"\b(refus\w*|denied|deny|denies|reject\w*|withh\w*|declin\w*|turned down|turns down|would not (give|issue|grant)|will not (give|issue|grant)|not issue any)\b.{0,60}\b(safe[- ]conducts?|safe passage)",
+        r"\b(neg\w*|rechaz\w*|deneg\w*|recus\w*|nego|no (otorgara|concedera|emitira|dara))\b.{0,60}\b(salvo ?conductos?|salvo-condutos?)",
+        r"\b(refus\w*|rejet\w*|ne (delivrera|accordera) pas)\b.{0,60}\b(sauf[- ]conduits?)",
+        r"\b(safe[- ]conducts?|salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?)\b.{0,140}\b(have been|has been|was|were|fue|fueron|foi|a ete|ont ete|estan|estaban|etaient|sont|seria|would be) (refused|denied|negad\w*|rechazad\w*|recusad\w*|refuse\w*)",
     ],
     "departure_requested": [
         r"\b(demand\w*|ask\w*|requir\w*|exig\w*|pid\w*|solicit\w*|ped\w*)\b.{0,40}\b(departure|to leave the country|salida del pais|abandonar el pais|saida do pais|quitter le pays)\b"
     ],
     "departure": [
-        r"\b(left|flew (out|to)|departed|fled|arrived in|landed in|was flown)\b.{0,50}\b(embass|residence|country|to [A-Za-z]+|for )",
-        r"\b(sali\w*|abandon\w*|viaj\w*|lleg\w*|vol\w* (a|hacia))\b.{0,50}\b(embajada|residencia|pais|rumbo|hacia|a )",
-        r"\b(saiu|sairam|deix\w*|viaj\w*|cheg\w*|embarc\w*)\b.{0,50}\b(embaixada|residencia|pais|rumo|para)",
-        r"\b(quitt\w*|parti\w*|arriv\w*|s'est envol\w*|sorti\w*)\b.{0,50}\b(ambassade|residence|pays|pour|vers|a )",
+        r"\b(deixaram|deixou|left|quitte|ont quitte|salieron de|salio de|saiu da|sairam da)\b.{0,15}\b(a |o |le |el )?(venezuela|honduras|ecuador|equador|equateur|peru|perou|panama|bolivia|bolivie|the country|o pais|el pais|le pays)\b",
+        r"\b(left|walked out of|was carried out of|flew (out|to|home)|flown out|departed|arrived in|landed in|left for|out of the country)\b.{0,40}\b(embass\w*|residence|building|country|riyadh|[a-z]+ soil|the united states|bogota|colombia)",
+        r"\b(salio|salieron|abandono|abandonaron|dejo|dejaron|viajo|viajaron|partio|llego|llegaron|sacado)\b.{0,40}\b(embajada|residencia|pais|sede|edificio|rumbo|hacia)",
+        r"\b(saiu|sairam|deixou|deixaram|viajou|viajaram|embarcou|chegou|chegaram|retirado)\b.{0,40}\b(embaixada|residencia|pais|sede|predio|rumo)",
+        r"\b(a quitte|ont quitte|quitte|est sorti|sont sortis|s'est envole|est parti|sont partis|arrive\w* (a|en|aux))\b.{0,40}\b(ambassade|residence|pays|batiment|riyad|bogota|etats-unis)",
     ],
     "surrender": [
-        r"\b(handed (him|her|them) over|surrender\w*|entreg\w* a las autoridades|entreg\w* (a|as) autoridades|livr\w* aux autorites|remis aux autorites)\b"
+        r"\b(handed (him|her|them) over|handed himself over|handed herself over|surrender\w* to the authorities|entreg\w* a las autoridades|se entrego|entreg\w* (a|as) autoridades|se entregou|livr\w* aux autorites|s'est livre|remis aux autorites)\b"
     ],
 }
 
+# Verbs of asking: a grant verb inside a demand ("urged Caracas to issue the safe
+# conducts") is a request, not a grant.
+REQUEST_CUES = r"\b(request\w*|ask\w*|demand\w*|call\w* (on|for)|urg\w*|press\w*|expects?|wants?|sought|solicit\w*|sollicit\w*|pid\w*|pide|exig\w*|reclam\w*|insta\w*|espera\w*|ped\w*|demandou|appel\w*|attend\w*|exhort\w*|cobr\w*)\b"
+NOT_YET = r"\b(not yet|todavia no|aun no|ainda nao|pas encore|still not|sigue sin|segue sem)\b"
+PRIVATE_ACTORS = r"\b(militants?|students|estudiantes|estudantes|etudiants|guerrill\w*|rebels?|rebeldes|commando du|mrta|tupac amaru|protesters|manifestantes|manifestants|activists|activistas|ativistas|militantes|campesinos|camponeses|paysans|occupants)\b"
+
 NEGATION = [
-    r"\b(denied|denies|deny|rejected claims?|did not|didn't|never|no evidence|false reports?|ruled out)\b",
-    r"\b(nego|neg\w* que|desminti\w*|no (se )?(ha|han|hubo|fue|fueron)|nunca|descart\w*|falso)\b",
-    r"\b(negou|neg\w* que|desmenti\w*|nao (houve|foi|foram)|nunca|descart\w*|falso)\b",
-    r"\b(dement\w*|ni\w* que|n'a pas|n'ont pas|jamais|aucune? |dementi)\b",
+    r"\b(denied that|denies that|did not|didn't|had not|has not|have not|never|no evidence|false reports?|ruled out|without getting|not at any point|at no point|no police officer|no officer)\b",
+    r"\b(nego que|negaron que|neg\w* que|desminti\w*|no (se )?(ha|han|hubo|fue|fueron)|nunca|descart\w*|falso|ningun)\b",
+    r"\b(negou que|neg\w* que|desmenti\w*|nao (houve|foi|foram|pediu|saiu|expulsou|entrou)|nunca|descart\w*|falso|nenhum)\b",
+    r"\b(dement\w*|ni\w* que|n'a pas|n'ont pas|n'avait pas|jamais|aucune? |dementi|n'est pas)\b",
 ]
 HEDGE = [
     r"\b(allegedly|reportedly|presuntamente|supuestamente|supostamente|alegadamente|aurait|auraient|selon des)\b"
@@ -236,21 +283,16 @@ HEDGE = [
 
 # -- positions ------------------------------------------------------------------------
 POSITION_PATTERNS: list[tuple[str, str, str]] = [
-    # (stance, topic, regex)
+    # (stance, topic, regex over a folded sentence)
     (
         "not_party",
         "caracas-diplomatic-asylum-1954",
-        r"\b(not (a )?party|never (became|become) a party|has not ratified|no es parte|no ha ratificado|nao e parte|nao ratificou|n'est pas partie|n'a pas ratifie)\b.{0,80}\b(caracas|convention on diplomatic asylum|convencion sobre asilo diplomatico|convencao sobre asilo diplomatico|convention sur l'asile diplomatique)",
-    ),
-    (
-        "party",
-        "caracas-diplomatic-asylum-1954",
-        r"\b(as (a )?(state )?party|estado parte|como parte|en tant que partie)\b.{0,60}\b(caracas)",
+        r"\b(not (a )?part(y|ies)|never (became|become) a party|has not ratified|no es parte|no ha ratificado|nao e parte|nao ratificou|n'est pas partie|n'etaient pas parties|ne sont pas parties|not bound by (any|no)|n'est lie\w* par aucun|no esta obligad\w* por ningun|nao esta vinculad\w* a nenhum|no es parte de ningun|nao e parte de nenhum)\b",
     ),
     (
         "does_not_recognise",
         "diplomatic-asylum-general-rule",
-        r"\b(does not recogni[sz]e|do not recogni[sz]e|no reconoce|nao reconhece|ne reconnait pas)\b.{0,60}\b(diplomatic asylum|asilo diplomatico|asile diplomatique|asylum)",
+        r"\b(does not (recogni[sz]e|accept)|do not (recogni[sz]e|accept)|no reconoce|no acepta|nao reconhece|nao aceita|ne reconnai\w* pas|n'accepte pas)\b.{0,60}\b(diplomatic asylum|asilo diplomatico|asile diplomatique)",
     ),
     (
         "recognises",
@@ -258,18 +300,53 @@ POSITION_PATTERNS: list[tuple[str, str, str]] = [
         r"\b(recogni[sz]es|reconoce|reconhece|reconnait)\b.{0,40}\b(the right of asylum|el derecho de asilo|o direito de asilo|le droit d'asile|diplomatic asylum|asilo diplomatico)",
     ),
     (
+        "party",
+        "havana-asylum-1928",
+        r"\b(relied on|relies on|invok\w*|citing|cited|invoc\w*|se bas\w* en|s'appu\w* sur|en vertu de|con base en|com base n)\b.{0,80}\b(havana|la habana|havane|havana convention)\b",
+    ),
+    (
+        "party",
+        "montevideo-political-asylum-1933",
+        r"\b(relied on|relies on|invok\w*|citing|cited|invoc\w*|se bas\w* en|s'appu\w* sur|en vertu de|con base en|com base n)\b.{0,160}\b(montevideo|montevideu)\b",
+    ),
+    (
         "condemns",
         "vcdr-1961",
-        r"\b(condemn\w*|repudi\w*|conden\w*|rechaz\w*|deplor\w*)\b.{0,80}\b(embass\w*|embajada|embaixada|ambassade|inviolab\w*|vienna|viena|vienne)",
+        r"\b(condemn\w*|repudi\w*|conden\w*|deplor\w*|denounc\w*|denunci\w*)\b.{0,100}\b(embass\w*|embajada|embaixada|ambassade|inviolab\w*|vienna|viena|vienne|incursion|irruption|entrada|ingreso)",
+    ),
+    (
+        "condemns",
+        "vcdr-1961",
+        r"\b(violat\w*|viol\w*) .{0,40}(vienna convention|convencion de viena|convencao de viena|convention de vienne)",
+    ),
+    (
+        "condemns",
+        "caracas-diplomatic-asylum-1954",
+        r"\b(distort\w*|misus\w*|abus\w*|desnaturaliz\w*|desvirtu\w*|denatur\w*|desvirtuad\w*|deturp\w*|dévoy\w*|devoy\w*)\b.{0,80}\b(asylum|asilo|asile|institution|institucion|instituicao)",
+    ),
+    (
+        "condemns",
+        "caracas-diplomatic-asylum-1954",
+        r"\b(asylum|asilo|asile)\b.{0,60}\b(distorted|misused|abused|desnaturalizado|desvirtuado|denature|deturpado)",
+    ),
+    (
+        "condemns",
+        "caracas-diplomatic-asylum-1954",
+        r"\b(condemn\w*|conden\w*)\b.{0,80}\b(caracas|diplomatic asylum|asilo diplomatico|asile diplomatique)",
     ),
     (
         "calls_for_safe_conduct",
         "caracas-diplomatic-asylum-1954",
-        r"\b(call\w* (on|for)|urg\w*|demand\w*|exig\w*|pid\w*|insta\w*|reclam\w*|appel\w*|exhort\w*)\b.{0,80}\b(safe[- ]conducts?|safe passage|salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?)",
+        r"\b(call\w* (on|for)|urg\w*|demand\w*|press\w*|expects?|exig\w*|pid\w*|insta\w*|reclam\w*|appel\w*|exhort\w*|cobr\w*|espera\w*|requer\w*|solicit\w*|sollicit\w*)\b.{0,100}\b(safe[- ]conducts?|safe passage|salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?)",
+    ),
+    (
+        "supports",
+        "caracas-diplomatic-asylum-1954",
+        r"\b(caracas|convention on diplomatic asylum|convencion sobre asilo diplomatico|convencao sobre asilo diplomatico|convention sur l'asile diplomatique)\b.{0,80}\b(fully in force|in full force|plenamente vigente|plenamente en vigor|plenamente em vigor|pleinement en vigueur|claire|clara|clear)\b",
     ),
     (
         "supports",
         "vcdr-1961",
-        r"\b(support\w*|reaffirm\w*|respald\w*|reafirm\w*|apoi\w*|reaffirm\w*|soutien\w*)\b.{0,60}\b(inviolab\w*|vienna convention|convencion de viena|convencao de viena|convention de vienne)",
+        r"\b(support\w*|reaffirm\w*|respald\w*|reafirm\w*|apoi\w*|soutien\w*|rappelle)\b.{0,80}\b(inviolab\w*|vienna convention|convencion de viena|convencao de viena|conventions? de vienne)",
     ),
 ]

@@ -1,0 +1,268 @@
+"""The monitor: triage engines agree, extraction on real wording, hostile input, fetch
+guards, feeds, the review queue, and the measured quality on the labelled set."""
+
+from __future__ import annotations
+
+import json
+import threading
+from datetime import date
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from legation.monitor.evaluate import evaluate, load_set
+from legation.monitor.fetch import FetchRefused, check_host, fetch
+from legation.monitor.fold import fold
+from legation.monitor.html import Unreadable, cheap_text, decode
+from legation.monitor.ingest import parse_feed, read_path
+from legation.monitor.matcher import AhoMatcher, HyperscanMatcher
+from legation.monitor.pipeline import Document, process
+from legation.monitor.plover import records
+from legation.monitor.triage import lexicon, score_counts
+from legation.store import review
+from legation.store.register import Register
+
+QUITO_ES = (
+    "La policía ecuatoriana irrumpió el viernes por la noche en la embajada de México en Quito sin el "
+    "consentimiento del jefe de misión y detuvo al exvicepresidente Jorge Glas, a quien México había "
+    "concedido asilo horas antes. México rompió relaciones diplomáticas con Ecuador."
+)
+
+
+def test_result_has_the_shape_of_design_3a() -> None:
+    result = process(Document(QUITO_ES, "https://example.org/a", None, date(2024, 4, 6)))
+    assert {
+        "url",
+        "title",
+        "published",
+        "language",
+        "relevant",
+        "score",
+        "events",
+        "states",
+        "positions",
+    } <= set(result)
+    assert result["language"] == "es" and result["relevant"] is True
+    entry = next(e for e in result["events"] if e["type"] == "premises_entered")
+    assert (entry["by"], entry["mission_of"], entry["consent"], entry["negated"]) == (
+        "ECU",
+        "MEX",
+        False,
+        False,
+    )
+    start, end = entry["evidence"]
+    assert "irrumpi" in QUITO_ES[start:end]
+    severed = next(e for e in result["events"] if e["type"] == "relations_severed")
+    assert severed["by"] == "MEX"
+    assert {"ECU", "MEX"} <= set(result["states"])
+
+
+def test_a_denied_entry_is_marked_negated() -> None:
+    text = ("Bolivia's interim government said the officers around the Mexican ambassador's residence in La Paz were there "
+            "to protect it. The ministry denied that police entered the residence at any point.")  # fmt: skip
+    events = process(Document(text, None, None, date(2019, 12, 26)))["events"]
+    entered = [e for e in events if e["type"] == "premises_entered"]
+    assert entered and all(e["negated"] for e in entered)
+
+
+def test_a_demand_to_issue_a_safe_conduct_is_a_request_not_a_grant() -> None:
+    text = ("Argentina urged the Venezuelan government to issue at once the safe conducts the six asylees in its "
+            "embassy residence in Caracas need to leave the country.")  # fmt: skip
+    types = {e["type"] for e in process(Document(text, None, None, date(2024, 12, 7)))["events"]}
+    assert "safe_conduct_requested" in types and "safe_conduct_granted" not in types
+
+
+def test_near_misses_are_not_relevant() -> None:
+    for text in (
+        "The US embassy in Madrid has cut visa appointment waiting times to three weeks, the consulate said.",
+        "La nueva embajadora de Chile presentó sus cartas credenciales al rey en el Palacio Real.",
+        "Les demandeurs d'asile déboutés par l'OFPRA peuvent saisir la Cour nationale du droit d'asile.",
+        "O Superior Tribunal de Justiça concedeu salvo-conduto a pacientes para cultivar cannabis em casa.",
+    ):
+        assert process(Document(text))["relevant"] is False, text
+
+
+def test_hyperscan_and_pyahocorasick_agree() -> None:
+    patterns = lexicon().patterns
+    hs, aho = HyperscanMatcher(patterns), AhoMatcher(patterns)
+    for docs in load_set().values():
+        for d in docs[:20]:
+            assert (
+                score_counts(hs.counts(d["text"])).relevant
+                == score_counts(aho.counts(d["text"])).relevant
+            ), d["id"]
+    many = [d["text"].encode() for d in load_set()["fr"][:30]]
+    assert hs.counts_many(many) == [hs.counts_bytes(b) for b in many]
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_folding_keeps_every_offset(text: str) -> None:
+    assert len(fold(text)) == len(text)
+
+
+@given(st.text(max_size=2000))
+@settings(max_examples=150, deadline=None)
+def test_any_text_is_processed_without_crashing(text: str) -> None:
+    result = process(Document(text))
+    assert result["language"] in ("en", "es", "pt", "fr", "other")
+
+
+@given(st.binary(max_size=3000))
+@settings(max_examples=150, deadline=None)
+def test_any_bytes_as_html_are_processed_or_refused(data: bytes) -> None:
+    try:
+        text = decode(data)
+    except Unreadable:
+        return
+    process(Document(text, is_html=True))
+
+
+def test_hostile_html_is_handled() -> None:
+    deep = "<div>" * 20000 + "embassy raided" + "</div>" * 20000
+    assert "embassy raided" in cheap_text(deep)
+    with pytest.raises(Unreadable):
+        cheap_text("<p>" + "x" * (6 * 1024 * 1024))
+    with pytest.raises(Unreadable):
+        decode(b"\x00\x01\x02 binary")
+    assert decode("Embaixada do México".encode("latin-1")).startswith("Embaixada")
+
+
+def test_feed_with_entity_declarations_is_refused() -> None:
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
+            b"<rss><channel><item><title>&b;</title></item></channel></rss>")  # fmt: skip
+    [item] = list(parse_feed(bomb, "bomb.xml"))
+    assert item.doc is None and "entity" in (item.reason or "")
+
+
+def test_feed_items_become_documents(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>'
+        "<item><title>Raid on embassy</title><link>https://example.org/1</link>"
+        "<description>Ecuadorian police stormed the Mexican embassy in Quito on Friday.</description>"
+        "<pubDate>Sat, 06 Apr 2024 10:00:00 GMT</pubDate></item></channel></rss>",
+        encoding="utf-8",
+    )
+    [item] = list(read_path(feed))
+    assert (
+        item.doc is not None
+        and item.doc.url == "https://example.org/1"
+        and item.doc.published == date(2024, 4, 6)
+    )
+    assert process(item.doc)["relevant"]
+
+
+def test_fetch_refuses_private_and_loopback_addresses() -> None:
+    for url in (
+        "http://127.0.0.1/",
+        "http://localhost:8000/x",
+        "http://10.0.0.1/",
+        "http://169.254.169.254/latest",
+        "file:///etc/passwd",
+    ):
+        with pytest.raises(FetchRefused):
+            check_host(url)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        if self.path == "/loop":
+            self.send_response(302)
+            self.send_header("Location", "/loop")
+            self.end_headers()
+            return
+        if self.path == "/big":
+            self.send_response(200)
+            self.send_header("Content-Length", str(50 * 1024 * 1024))
+            self.end_headers()
+            return
+        body = b"<html><body><p>Police stormed the Mexican embassy in Quito.</p></body></html>"
+        if self.headers.get("If-None-Match") == '"v1"':
+            self.send_response(304)
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("ETag", '"v1"')
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def local_server() -> Any:
+    server = HTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_fetch_limits_on_a_loopback_server(local_server: str) -> None:
+    with pytest.raises(FetchRefused, match="non-public"):
+        fetch(f"{local_server}/page")
+    got = fetch(f"{local_server}/page", allow_private=True)
+    assert got.status == 200 and got.etag == '"v1"'
+    assert fetch(f"{local_server}/page", allow_private=True, etag='"v1"').status == 304
+    with pytest.raises(FetchRefused, match="redirects"):
+        fetch(f"{local_server}/loop", allow_private=True)
+    with pytest.raises(FetchRefused, match="limit"):
+        fetch(f"{local_server}/big", allow_private=True)
+
+
+def test_review_queue_nothing_enters_unreviewed(register: Register) -> None:
+    text = ("Peru has refused the safe conduct Mexico requested for Betssy Chávez, who has been in the Mexican "
+            "embassy residence in Lima since November, the Peruvian foreign ministry said on Tuesday.")  # fmt: skip
+    doc = Document(text, "https://example.org/peru-refuses", None, date(2026, 1, 6))
+    result = process(doc)
+    from legation.monitor.link import link
+
+    linked = link(result, register.all_cases())
+    assert linked is not None and linked["case"] == "lima-mexican-embassy-2025"
+    extraction_id = review.record(register, doc.digest, doc.url, result, linked)
+    assert extraction_id is not None and review.seen(register, doc.digest, doc.url)
+    before = len(register.event_log("lima-mexican-embassy-2025"))
+    assert len(register.event_log("lima-mexican-embassy-2025")) == before  # still only queued
+    out = review.accept(register, extraction_id, "reviewer")
+    assert any(e["type"] == "safe_conduct_denied" for e in out["added"])
+    log = register.event_log("lima-mexican-embassy-2025")
+    assert (
+        log[-1]["provenance"] == "https://example.org/peru-refuses"
+        and log[-1]["entered_by"] == "reviewer"
+    )
+    assert review.queue(register) == []
+
+
+def test_plover_records() -> None:
+    recs = records(process(Document(QUITO_ES, "https://example.org/a", None, date(2024, 4, 6))))
+    entry = next(r for r in recs if r["legation"]["type"] == "premises_entered")
+    assert (entry["event_type"], entry["actor"], entry["recipient"]) == ("ASSAULT", "ECU", "MEX")
+    assert entry["context"] == ["diplomatic"] and entry["coder"].startswith("legation")
+
+
+def test_evaluation_set_meets_its_size_rules() -> None:
+    docs = load_set()
+    total = sum(len(v) for v in docs.values())
+    assert total >= 200 and all(len(v) >= 40 for v in docs.values())
+    near = sum(1 for v in docs.values() for d in v if not d["labels"]["relevant"])
+    assert near / total >= 0.4
+    assert all(d["source"]["url"].startswith("http") for v in docs.values() for d in v)
+
+
+def test_measured_quality_does_not_regress() -> None:
+    """Floors at the quality measured when this was written (README has the table);
+    the targets of the issue (events F1 >= 0.85 in every language) are not all met yet."""
+    report = evaluate()
+    for lang, r in report.items():
+        assert r["relevance"]["f1"] >= 0.95, (lang, r["relevance"])
+        assert r["events"]["f1"] >= 0.72, (lang, r["events"])
+        assert r["states"]["f1"] >= 0.9, (lang, r["states"])
+    assert json.dumps(report)
