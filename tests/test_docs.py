@@ -80,3 +80,10 @@ def test_ci_script_is_strict() -> None:
     )
     assert proc.returncode == 0
     assert "set -euo pipefail" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_public_surface_is_what_it_says() -> None:
+    import legation
+
+    for name in legation.__all__:
+        assert getattr(legation, name) is not None, name

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from legation.monitor.evaluate import evaluate, load_set
+from legation.monitor.evaluate import eval_dir, evaluate, load_set
 from legation.monitor.fetch import FetchRefused, check_host, fetch
 from legation.monitor.fold import fold
 from legation.monitor.html import Unreadable, cheap_text, decode
@@ -255,14 +255,35 @@ def test_evaluation_set_meets_its_size_rules() -> None:
     near = sum(1 for v in docs.values() for d in v if not d["labels"]["relevant"])
     assert near / total >= 0.4
     assert all(d["source"]["url"].startswith("http") for v in docs.values() for d in v)
+    heldout = load_set(eval_dir() / "heldout")
+    assert set(heldout) == {"en", "es", "pt", "fr"} and all(len(v) >= 20 for v in heldout.values())
 
 
 def test_measured_quality_does_not_regress() -> None:
-    """Floors at the quality measured when this was written (README has the table);
-    the targets of the issue (events F1 >= 0.85 in every language) are not all met yet."""
+    """The targets of the issue on the development set (the one the lexicons were tuned
+    on); the held-out set's figures are reported in the README."""
     report = evaluate()
+    assert set(report) == {"en", "es", "pt", "fr"}
     for lang, r in report.items():
         assert r["relevance"]["f1"] >= 0.95, (lang, r["relevance"])
-        assert r["events"]["f1"] >= 0.72, (lang, r["events"])
+        assert r["events"]["f1"] >= 0.85, (lang, r["events"])
         assert r["states"]["f1"] >= 0.9, (lang, r["states"])
     assert json.dumps(report)
+
+
+def test_a_declared_status_that_contradicts_the_data_is_flagged() -> None:
+    text = ("Speaking at the OAS, Ecuador's delegate said Ecuador is not a party to the Caracas Convention on "
+            "Diplomatic Asylum and condemned the asylum given at the Mexican embassy.")  # fmt: skip
+    result = process(Document(text, None, None, date(2024, 4, 9)))
+    flagged = [p for p in result["positions"] if p["stance"] == "not_party"]
+    assert flagged and "party since 1955-03-20" in flagged[0]["contradiction"]
+
+
+def test_auto_accept_only_with_a_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    result = {"events": [{"type": "premises_entered", "confidence": 0.95, "negated": False}]}
+    assert not review.auto_acceptable(result, {"case": "quito-2024"})
+    monkeypatch.setenv("LEGATION_MONITOR_AUTO_ACCEPT", "0.9")
+    assert review.auto_acceptable(result, {"case": "quito-2024"})
+    assert not review.auto_acceptable(result, None)
+    monkeypatch.setenv("LEGATION_MONITOR_AUTO_ACCEPT", "0.99")
+    assert not review.auto_acceptable(result, {"case": "quito-2024"})

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Path, Query, Request, Response
@@ -13,9 +12,8 @@ from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoin
 from legation.api.problems import HANDLERS, problem
 from legation.cases.reader import MAX_CASE_BYTES, parse_case
 from legation.errors import InputError
+from legation.inputs import day_field, state_field
 from legation.law import analyze as run_analysis
-from legation.model.dates import parse_day
-from legation.model.states import resolve
 from legation.store.register import Register
 from legation.treaties import default_index
 from legation.treaties.settlement import routes as settlement_routes
@@ -34,20 +32,8 @@ class BodyLimit(BaseHTTPMiddleware):
         return await call_next(request)
 
 
-def _day(value: str | None, field: str) -> date:
-    if value is None:
-        return date.today()
-    try:
-        return parse_day(value)
-    except ValueError as exc:
-        raise InputError(str(exc), field=field) from None
-
-
-def _state(value: str, field: str) -> str:
-    try:
-        return resolve(value)
-    except InputError as exc:
-        raise InputError(exc.reason, field=field) from None
+_day = day_field
+_state = state_field
 
 
 def _cached(request: Request, body: dict[str, Any], etag: str) -> Response:

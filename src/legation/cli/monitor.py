@@ -125,8 +125,12 @@ def ingest(
                 err_console.print(f"[yellow]skipped[/yellow] {doc.url}: {problem}")
                 continue
             linked = link(result, cases) if result["relevant"] else None
-            if review.record(reg, doc.digest, doc.url, result, linked) is not None:
+            queued = review.record(reg, doc.digest, doc.url, result, linked)
+            if queued is not None:
                 stats["queued"] += 1
+                if review.auto_acceptable(result, linked):
+                    review.accept(reg, queued, "monitor (auto)")
+                    stats["auto_accepted"] = stats.get("auto_accepted", 0) + 1
             stats["relevant"] += int(bool(result["relevant"]))
     if as_json:
         emit_json(stats)
@@ -204,11 +208,18 @@ def _interval(text: str) -> float:
 
 @app.command()
 @handle_errors
-def evaluate(as_json: bool = JSON_OPTION) -> None:
-    """Precision, recall and F1 per language on the labelled evaluation set."""
-    from legation.monitor.evaluate import evaluate as run_eval
+def evaluate(
+    which: str = typer.Option(
+        "dev", "--set", help="dev (the set the lexicons were tuned on) or heldout."
+    ),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Precision, recall and F1 per language on a labelled evaluation set."""
+    from legation.monitor.evaluate import eval_dir, evaluate as run_eval
 
-    report = run_eval()
+    if which not in ("dev", "heldout"):
+        raise InputError("choose dev or heldout", field="--set")
+    report = run_eval(eval_dir() / "heldout" if which == "heldout" else None)
     if as_json:
         emit_json(report)
         return

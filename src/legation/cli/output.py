@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from datetime import date
 from functools import wraps
 from typing import Any, ParamSpec, TypeVar
 
@@ -13,8 +12,7 @@ import typer
 from rich.console import Console
 
 from legation.errors import InputError, LegationError
-from legation.model.dates import parse_day
-from legation.model.states import resolve
+from legation.inputs import day_field, state_field
 
 console = Console()
 err_console = Console(stderr=True, soft_wrap=True)
@@ -46,19 +44,5 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-def day_option(value: str | None, field: str, default: date | None = None) -> date:
-    """Parse a `--on`/`--as-of` value, today when absent (the CLI may read the clock;
-    the law layer may not)."""
-    if value is None:
-        return default or date.today()
-    try:
-        return parse_day(value)
-    except ValueError as exc:
-        raise InputError(str(exc), field=field) from None
-
-
-def state_arg(value: str, field: str) -> str:
-    try:
-        return resolve(value)
-    except InputError as exc:
-        raise InputError(exc.reason, field=field) from None
+day_option = day_field
+state_arg = state_field

@@ -84,6 +84,15 @@ def _negated(folded: str, start: int) -> bool:
     return bool(_negation().search(window))
 
 
+STATE_FORCE = re.compile(
+    r"\b(police|policia\w*|policier\w*|soldiers|soldados|soldats|fuerzas|forces|forcas|troops|tropas|agents|agentes|military|militares|army|ejercito|armee|exercito)\b"
+)
+
+
+def state_force_all(folded: str) -> list[re.Match[str]]:
+    return list(STATE_FORCE.finditer(folded))
+
+
 def _repeats(event_type: str, folded: str) -> list[str | None]:
     """Expulsions often come in pairs in one sentence ("declared the ambassador persona
     non grata and gave the consul 72 hours to leave"): one event per distinct hit."""
@@ -145,6 +154,10 @@ def _mission_of(s: Sentence) -> str | None:
     return best[1] if best else None
 
 
+# Types that can happen twice in one story with different actors (a siege of each
+# other's embassies, expulsions on both sides).
+MULTI_ACTOR = {"premises_surrounded", "diplomat_expelled", "relations_severed"}
+
 SUBJECT_FIRST = {"relations_severed", "diplomat_expelled", "custody_revoked"}
 
 
@@ -169,14 +182,14 @@ def _actor(
 
 
 UTILITY_WORDS = {
-    "power": ("power", "electric", "luz", "energia", "courant"),
-    "water": ("water", "agua", " eau"),
-    "telephone": ("landline", "telephone", "telefon", "phone lines"),
+    "power": re.compile(r"\b(power|electric\w*|luz|energia|courant)\b"),
+    "water": re.compile(r"\b(water|agua|eau)\b"),
+    "telephone": re.compile(r"\b(landlines?|telephon\w*|telefon\w*|phone lines|linhas fixas)\b"),
 }
 
 
 def _mentions_utility(folded: str, kind: str) -> bool:
-    return any(w in folded for w in UTILITY_WORDS[kind])
+    return bool(UTILITY_WORDS[kind].search(folded))
 
 
 def _utility(fragment: str) -> str | None:
@@ -230,7 +243,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
     doc_states = list(dict.fromkeys(m.code for m in doc_mentions))
     doc_mission = next((mo for s in sents if (mo := _mission_of(s))), None)
     events: list[dict[str, Any]] = []
-    seen: set[tuple[str, bool]] = set()
+    seen: set[tuple[str, str | None, bool]] = set()
     for s in sents:
         mission = _mission_of(s)
         hedged = bool(_hedge().search(s.folded))
@@ -267,6 +280,11 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
             found["premises_entered"] = found[
                 "premises_searched"
             ]  # a search of the premises is an entry
+        if "vehicle_searched" in found:
+            found.pop(
+                "premises_searched", None
+            )  # "search their vehicles" is not a search of the premises
+        converted: set[str] = set()
         if "safe_conduct_granted" in found:
             grant = found["safe_conduct_granted"]
             if re.search(NOT_YET, s.folded):
@@ -274,6 +292,10 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
             elif "safe_conduct_denied" in found or _negated(s.folded, grant.start()):
                 del found["safe_conduct_granted"]  # "would not issue" is a refusal
                 found.setdefault("safe_conduct_denied", grant)
+                converted.add("safe_conduct_denied")
+                req = found.get("safe_conduct_requested")
+                if req is not None and req.end() >= grant.start():
+                    del found["safe_conduct_requested"]  # one phrase: "warned it would not issue"
             elif _request().search(s.folded[: grant.start() + 1]):
                 del found["safe_conduct_granted"]  # "urged Caracas to issue" is a request
                 found.setdefault("safe_conduct_requested", grant)
@@ -283,7 +305,9 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
             negated = _negated(s.folded, hit.start()) or (
                 event_type == "safe_conduct_granted" and bool(re.search(NOT_YET, s.folded))
             )
-            if event_type == "safe_conduct_denied" and negated:
+            if event_type in converted or event_type == "protection_withdrawn":
+                negated = False  # the negative wording is what the trigger means
+            elif event_type == "safe_conduct_denied" and negated:
                 continue  # "did not refuse" is too rare to model; leave it out
             utilities = [event_type]
             for kind in (
@@ -297,12 +321,16 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                     and not _mentions_utility(s.folded, kind)
                 ):
                     continue
-                key = (event_type + (f":{kind}" if kind else ""), negated)
+                by = _actor(event_type, s, mission, doc_mission, doc_states)
+                key = (
+                    event_type + (f":{kind}" if kind else ""),
+                    by if event_type in MULTI_ACTOR else None,
+                    negated,
+                )
                 if key in seen:
                     continue
                 seen.add(key)
                 event: dict[str, Any] = {"type": event_type}
-                by = _actor(event_type, s, mission, doc_mission, doc_states)
                 if by:
                     event["by"] = by
                 if mission or doc_mission:

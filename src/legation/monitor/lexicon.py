@@ -81,6 +81,7 @@ NEAR_MISS = [
 # type -> regexes over a folded sentence. Order does not matter; every hit is kept.
 EVENT_TRIGGERS: dict[str, list[str]] = {
     "premises_entered": [
+        r"\b(penetr\w*|entr\w*|set foot)\b.{0,40}\b(zone diplomatique|area diplomatica|zona diplomatica|diplomatic area)\b",
         r"\b(policias|agentes|officers|police|policiers|policiais|fiscales|procureurs|prosecutors) (\w+ ){0,4}(entraron|entered|sont entres|entraram|habian entrado|had entered|ont penetre)\b",
         r"\b(habian entrado|habia entrado|han entrado|had entered|tinham entrado|etaient entres)\b.{0,60}\b(consulado|consulate|consulat|embajada|embaixada|embassy|ambassade|residencia|residence)",
         r"\b(entrada|ingreso|irrupcion|irruption|incursion|invasao|invasion|assalto|asalto|entry|intrusion)\b.{0,50}\b(embaixada|embajada|ambassade|embassy|sede|residencia|residence|locaux|representacao|representacion)",
@@ -96,10 +97,11 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(allanamiento|irrupcion|asalto|incursion|ingreso)\b.{0,40}\b(embajada|legacion|consulado|residencia|sede|recinto)",
         r"\b(volaron|derribaron) .{0,40}\bpuerta",
         r"\b(invadi\w*|invasao|invadiram|entr(ou|aram|ar)\b|arromb\w*|forcaram)\b.{0,60}\b(embaixada|legacao|consulado|residencia|sede|predio|edificio|portas?)",
-        r"\b(fait irruption|fai\w* irruption|penetr\w*|entr(e|es|ee|ees|er)\b|donn\w* l'assaut|envahi\w*)\b.{0,60}\b(ambassade|legation|consulat|residence|locaux|batiment|enceinte)",
+        r"\b(fait irruption|fai\w* irruption|penetr\w*|(est|sont|etaient|etait|avaient|ont) (\w+ )?entr(e|es|ee|ees)|donn\w* l'assaut|envahi\w*)\b.{0,60}\b(ambassade|legation|consulat|residence|locaux|batiment|enceinte)",
         r"\b(irruption|assaut|intrusion|incursion)\b.{0,40}\b(ambassade|legation|consulat|residence|locaux)",
     ],
     "premises_searched": [
+        r"\b(consulado|consulate|consulat|embajada|embaixada|embassy|ambassade)\b.{0,80}\b(lo registraron|registraron|revisaron|fouill\w*|searched|revistaram)\b",
         r"\b(revist\w*|fouill\w*|searched|registraron)\b.{0,90}\b(consul\w*|embass\w*|embajada|embaixada|ambassade|residenc\w*)",
         r"\b(perquisitionn\w*|saisi\w* l'immeuble|saisie de l'immeuble|searched the (rooms|building))\b",
         r"\b(search(ed|ing)?|search of|registr\w*|revis(o|aron|ion)|vasculh\w*|perquisition\w*|fouill\w*|buscar armas|busca)\b.{0,50}\b(embass\w*|consulate|consulado|consulat|ambassade|embajada|embaixada|residence|residencia|rooms|building|edificio|predio|locaux|immeuble|armas|weapons)",
@@ -112,13 +114,17 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(attaqu\w*|occup\w*|pris d'assaut|investi\w*)\b.{0,50}\b(ambassade|consulat|residence)",
     ],
     "premises_surrounded": [
+        r"\b(gardent l'(unique )?entree|guard(ing)? the (only )?entrance|vigilan la entrada|vigiam a entrada|watch on the (only )?entrance)\b",
+        r"\b(cern\w* le batiment|cern\w* l'ambassade)\b",
         r"\b(postad\w* nos acessos|apostad\w*|posted at the entrances|apostados|cercad\w*|cercaram|cercou|dobrou .{0,40} agentes|deploiement .{0,40} autour)\b",
         r"\b(surround\w*|cordon\w*|besieg\w*|under siege|encircl\w*|ringed|massed around|sealed off|round-the-clock watch|deployment .{0,40} around)\b",
-        r"\b(rode\w*|cerc\w*|sitia\w*|asedi\w*|acordon\w*|despleg\w* .{0,30}alrededor|vigilancia permanente)\b",
+        r"\b(rode\w*|cercar\w*|cercaron|cerco|cercad\w*|sitia\w*|asedi\w*|acordon\w*|despleg\w* .{0,30}alrededor|vigilancia permanente)\b",
         r"\b(cerco|sitiad\w*|em volta d\w*)\b",
         r"\b(encercl\w*|assieg\w*|cordon de police|boucl\w*|postes? devant|autour de l'ambassade|siege de)\b",
     ],
     "utilities_cut": [
+        r"\b(interrup\w*|suspens\w*|interruption|corte)\b.{0,40}\b(suministro|fornecimento|supply|approvisionnement) (electric\w*|eletric\w*|de agua|d'eau|of water)",
+        r"\b(interrup\w*|suspens\w*|interruption|corte)\b.{0,40}\b(eletricidade|electricidad|electricite|electricity|agua|eau|water|energia|luz|courant)\b",
         r"\b(electricite|eau|courant|luz|energia|agua|electricity|water|lignes telephoniques|linhas fixas)\b.{0,40}\b(coupee?s?|cortad[ao]s?|cut off|had been cut|were cut|was cut)\b",
         r"\b(cut|cuts|cutting|shut off|switched off|cut off)\b.{0,60}\b(power|electricity|water|phone|telephone|landlines?|internet)",
         r"\b(power|electricity|water|electricity supply)\b.{0,40}\b(cut|cut off|had been cut|was cut|were cut)",
@@ -135,9 +141,12 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(bloqu\w*|empech\w*)\b.{0,40}\b(acces|entree|rue|rues|ravitaillement|visites)",
     ],
     "communications_interfered": [
+        r"\b(comunicac\w*|communications?)\b.{0,60}\b(dificultad\w*|obstaculizad\w*|entravee?s?|hampered|obstructed|interferid\w*|bloquead\w*)\b",
         r"\b(jam\w*|intercept\w*|interfer\w*|interfier\w*|brouill\w*|bloqu\w*|blocked)\b.{0,40}\b(communication\w*|comunicac\w*|landlines?|telefon\w*|lignes? (fixes|telephoniques))",
     ],
     "protection_withdrawn": [
+        r"\b(retir\w* (la |a )?(custodia|vigilancia|guardia|guarda) de la (sede|embajada|mision))\b",
+        r"\b(sans que (les )?(policiers|gardes)|without (the )?(police|guards) (intervening|stepping in)|sin que la policia (interviniera|lo impidiera)|sem que a policia)\b",
         r"\b(retir\w* (la |a )?(custodia|vigilancia|guardia|guarda|protection|garde) (policial|de la embajada|que protegia|da embaixada|de l'ambassade))\b",
         r"\b(withdr\w*|pulled|removed)\b.{0,30}\b(guards?|police protection|security|protection)",
         r"\b(failed to protect|did nothing to protect)\b",
@@ -145,6 +154,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(n'a pas protege|manque a son devoir de protection|no protegio|nao protegeu)\b",
     ],
     "diplomat_detained": [
+        r"\b(personnel|diplomates?|staff|funcionarios|personal|pessoal|diplomats)\b.{0,50}\b(retenu\w*|detenu\w*|held hostage|en otage|retenid\w*|rehenes|refens|detid\w*|taken hostage)\b",
         r"\b(detain\w*|arrest\w*|held|taken hostage|hostages?)\b.{0,60}\b(diplomat\w*|ambassador|consul|staff|charge d'affaires)",
         r"\b(diplomat\w*|ambassador|consul|staff)\b.{0,40}\b(were|was|have been|had been) (detained|arrested|held|taken hostage)",
         r"\b(detuv\w*|detenid\w*|retenid\w*|rehenes?)\b.{0,60}\b(diplomatic\w*|embajador|consul|funcionari\w*|personal)",
@@ -152,6 +162,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(arret\w*|deten\w*|retenu\w*|otages?)\b.{0,60}\b(diplomate\w*|ambassadeur|consul|personnel)",
     ],
     "diplomat_attacked": [
+        r"\b(diplomate\w*|diplomat\w*|canseco|responsable de la mission|chef de mission)\b.{0,80}\b(moleste\w*|malmene\w*)\b",
         r"\b(violences? (subies|contre)|(uso|emprego) de forca contra|force against|fuerza contra|molest\w*)\b.{0,60}\b(personnel|funcionarios|staff|diplomat\w*|personal)\b",
         r"\b(assault\w*|beat\w*|attack\w*|injur\w*|punch\w*|shov\w*|tackled|roughed up|manhandl\w*|violence against)\b.{0,60}\b(diplomat\w*|ambassador|consul|charge d'affaires|head of mission|staff)",
         r"\b(diplomat\w*|canseco|charge d'affaires|ambassador)\b.{0,80}\b(roughed up|assaulted|beaten|injured|thrown to the ground|manhandled)",
@@ -163,6 +174,9 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(diplomate\w*|canseco)\b.{0,80}\b(agresse\w*|brutalise\w*|bouscule\w*|frappe\w*|plaque\w*)",
     ],
     "diplomat_expelled": [
+        r"\b(delai|plazo|prazo|hours|heures|horas|jours|dias|days)\b.{0,20}\b(pour|para|to) (quitter|abandonar|deixar|sair d[oe]|salir del?|leave)\b",
+        r"\b(exig\w*|ordonn\w*|demand\w*|ordered|orden\w*) (le |el |o |the )?(depart|salida|saida|departure) .{0,40}(diplomates|diplomaticos|diplomatas|diplomats|personnel|personal|pessoal|staff)\b",
+        r"\b(delai|plazo|prazo|hours|heures|horas|jours|dias|days) (pour|para|to) (quitter|abandonar|deixar|leave) (le territoire|el territorio|o territorio|the country|le pays|el pais|o pais)\b",
         r"\b(retir\w* (seu |su |leur |their )?(o |el )?(pessoal|personal|personnel|staff) diplomatic\w*|withdraw their diplomatic staff|retirassem)\b",
         r"\b(expel\w*|persona non grata|ordered .{0,50}(out of the country|to leave)|gave .{0,40} (hours|days) to (leave|go)|given .{0,10}(hours|days) to (leave|go))\b",
         r"\b(expuls\w*|persona non grata|orden\w* .{0,50}(salida|abandonar|salir)|plazo de .{0,20} para (abandonar|salir)|retirar a su personal)\b",
@@ -170,6 +184,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(expuls\w*|persona non grata|sommes? de quitter|ordonn\w* .{0,50}(depart|quitter))\b",
     ],
     "relations_severed": [
+        r"\b(rompu avec|rompt avec|rompio con|rompeu com|broke with|ayant rompu)\b",
         r"\b(sever\w*|broke off|break off|breaking off|cut|break in)\b.{0,30}\b(diplomatic )?(relations|ties)",
         r"\b(romp\w*|ruptura|suspend\w*)\b.{0,40}\b(sus |las )?(relaciones)",
         r"\b(romp\w*|rompimento|corte|suspend\w*)\b.{0,40}\b(as |suas )?(relacoes)",
@@ -179,6 +194,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(closed|shut|shuttered|cierr\w*|cerro|fech\w*|ferm\w*)\b.{0,30}\b(its |su |sua |son )?(embass\w*|embajada|embaixada|ambassade|consulate|consulado|consulat)"
     ],
     "custody_assigned": [
+        r"\b(proteccion|protecao|protection) de (los |os |des )?(intereses|interesses|interets)\b",
         r"\b(potencia protectora|protecting power|puissance protectrice|potencia protetora)\b",
         r"\b(represente ses interets|cuid\w* dos interesses|pris .{0,20}la garde|protection des interets|looks? after .{0,30} interests|representa .{0,20}intereses)\b",
         r"\b(took (over )?custody|take (over )?custody|assum\w* custody|entrust\w*|took charge of|taken charge of|look\w* after .{0,40}(interests|embassy|mission)|represent\w* .{0,30} interests|now looks after)\b",
@@ -208,6 +224,8 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(shots? (were )?fired from|gunfire from|fired from (one of )?its windows|disparos (desde|hechos desde)|dispararon desde|tiros disparados|tirs? (depuis|tires? depuis)|killed inside|was killed (in|inside)|asesinad\w* (dentro|en el interior)|assassinad\w* (dentro|no interior)|tue\w* (a l'interieur|dans))\b",
     ],
     "refuge_sought": [
+        r"\b(refugiar\w*-se|refugiaram|refugiaram-se)\b",
+        r"\b(refugie\w* depuis|refugiad\w* desde|refugiad\w* (en|na) (la |a )?(embajada|embaixada) desde|sheltering in the embassy since)\b",
         r"\b(se sont refugi\w*|s'est abrit\w*|s'etait abrit\w*|se abrig\w*)\b",
         r"\b(took refuge|taken refuge|sought refuge|take refuge|took shelter|sought shelter|walked into (the|its) (embassy|building|residence|mission)|fled (in)?to the (embassy|residence)|reach(ed|ing) (the )?american diplomats)\b",
         r"\b(se refugi\w*|refugiarse|busc\w* refugio|ingres\w* a la (embajada|residencia|sede)|entro a la (embajada|residencia))\b",
@@ -218,6 +236,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(request\w* (political )?asylum|sought (political )?asylum|applied for (political )?asylum|asked (for|the \w+ country for) (political )?asylum|asked .{0,40}for (political )?asylum|solicit\w* (el )?asilo|pidi\w* (el )?asilo|ped\w* asilo|demand\w* l'asile|sollicit\w* l'asile|demand\w* (l')?asile)\b"
     ],
     "asylum_granted": [
+        r"\b(asilo|asylum) (concedido|otorgado|granted|concedida) (pelo|por|by)\b",
         r"\b(receb\w*|obtev\w*) (o )?asilo\b",
         r"\b(grant\w*|gave|offer\w*|extended)\b.{0,40}\b(asylum)",
         r"\b(given|granted|received|obtained) (political |diplomatic )?asylum",
@@ -233,18 +252,20 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(withdr\w*|revoked|ended|terminated|retir\w*|revoc\w*|pusieron fin|revog\w*|mis fin|retire\w*)\b.{0,40}\b(the asylum|el asilo|o asilo|l'asile|his asylum|su asilo|seu asilo|son asile)\b"
     ],
     "safe_conduct_requested": [
-        r"\b(pedido|solicitud|demande|request|peticion|cobr\w*) .{0,30}(de |for a |d'un )?(salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?|safe[- ]conducts?|passagem segura)",
+        r"\b(pedido|solicitud|demande|request|peticion|cobr\w*) .{0,60}(de |for a |d'un )?(salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?|safe[- ]conducts?|passagem segura)",
         r"\b(sollicit\w*)\b.{0,60}\b(sauf[- ]conduits?)",
         r"\b(request\w*|ask\w*|demand\w*|call\w* (on|for)|urg\w*|sought|seeks?|press\w*|expects?|solicit\w*|pid\w*|pide|exig\w*|reclam\w*|insta\w*|espera|ped\w*|demandou|appel\w*|attend\w*)\b.{0,80}\b(safe[- ]conducts?|safe passage|salvo ?conductos?|salvo-condutos?|salvo condutos?|sauf[- ]conduits?)",
         r"\b(safe[- ]conducts?|salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?)\b.{0,30}\b(sought|requested|pedidos?|solicitados?|solicitado|demandes?)\b",
     ],
     "safe_conduct_granted": [
+        r"\b(exped\w*|recib\w*|receb\w*|recevr\w*|obtendr\w*)\b.{0,30}\b(salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?|safe[- ]conducts?)",
         r"\b(safe[- ]conducts?|salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?)\b.{0,60}\b(delivr\w*|concedid\w*|otorgad\w*|issued|granted|emitid\w*)\b",
         r"\b(emit\w*)\b.{0,40}\b(salvo ?conductos?|salvo-condutos?)",
         r"\b(granted|issued|gave|approved|grants|issues)\b.{0,40}\b(safe[- ]conducts?|safe passage)",
         r"\b(otorg\w*|conced\w*|emiti\w*|expid\w*|entreg\w*|concedeu|emitiu|deliv\w*|accord\w*)\b.{0,40}\b(salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?)",
     ],
     "safe_conduct_denied": [
+        r"\b(recusa|negativa|refus|refusal|rechazo)\b.{0,60}\b(salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?|safe[- ]conducts?)",
         r"\b(refus\w*|denied|deny|denies|reject\w*|withh\w*|declin\w*|turned down|turns down|would not (give|issue|grant)|will not (give|issue|grant)|not issue any)\b.{0,60}\b(safe[- ]conducts?|safe passage)",
         r"\b(neg\w*|rechaz\w*|deneg\w*|recus\w*|nego|no (otorgara|concedera|emitira|dara))\b.{0,60}\b(salvo ?conductos?|salvo-condutos?)",
         r"\b(refus\w*|rejet\w*|ne (delivrera|accordera) pas)\b.{0,60}\b(sauf[- ]conduits?)",
@@ -256,7 +277,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
     "departure": [
         r"\b(deixaram|deixou|left|quitte|ont quitte|salieron de|salio de|saiu da|sairam da)\b.{0,15}\b(a |o |le |el )?(venezuela|honduras|ecuador|equador|equateur|peru|perou|panama|bolivia|bolivie|the country|o pais|el pais|le pays)\b",
         r"\b(left|walked out of|was carried out of|flew (out|to|home)|flown out|departed|arrived in|landed in|left for|out of the country)\b.{0,40}\b(embass\w*|residence|building|country|riyadh|[a-z]+ soil|the united states|bogota|colombia)",
-        r"\b(salio|salieron|abandono|abandonaron|dejo|dejaron|viajo|viajaron|partio|llego|llegaron|sacado)\b.{0,40}\b(embajada|residencia|pais|sede|edificio|rumbo|hacia)",
+        r"\b(salio|salieron|abandono|abandonaron|dejo|dejaron|viajo|viajaron|partio|llego|llegaron)\b.{0,40}\b(embajada|residencia|pais|sede|edificio|rumbo|hacia)",
         r"\b(saiu|sairam|deixou|deixaram|viajou|viajaram|embarcou|chegou|chegaram|retirado)\b.{0,40}\b(embaixada|residencia|pais|sede|predio|rumo)",
         r"\b(a quitte|ont quitte|quitte|est sorti|sont sortis|s'est envole|est parti|sont partis|arrive\w* (a|en|aux))\b.{0,40}\b(ambassade|residence|pays|batiment|riyad|bogota|etats-unis)",
     ],
@@ -267,7 +288,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
 
 # Verbs of asking: a grant verb inside a demand ("urged Caracas to issue the safe
 # conducts") is a request, not a grant.
-REQUEST_CUES = r"\b(request\w*|ask\w*|demand\w*|call\w* (on|for)|urg\w*|press\w*|expects?|wants?|sought|solicit\w*|sollicit\w*|pid\w*|pide|exig\w*|reclam\w*|insta\w*|espera\w*|ped\w*|demandou|appel\w*|attend\w*|exhort\w*|cobr\w*)\b"
+REQUEST_CUES = r"\b(request\w*|ask\w*|demand\w*|call\w* (on|for)|urg\w*|press\w*|expects?|wants?|sought|solicit\w*|sollicit\w*|pid\w*|pide|exig\w*|reclam\w*|insta\w*|espera\w*|ped\w*|demandou|appel\w*|attend\w*|exhort\w*|cobr\w*|insist\w*|obrigad\w* a|obligad\w* a|obliged to|tenu de|oblige de)\b"
 NOT_YET = r"\b(not yet|todavia no|aun no|ainda nao|pas encore|still not|sigue sin|segue sem)\b"
 PRIVATE_ACTORS = r"\b(militants?|students|estudiantes|estudantes|etudiants|guerrill\w*|rebels?|rebeldes|commando du|mrta|tupac amaru|protesters|manifestantes|manifestants|activists|activistas|ativistas|militantes|campesinos|camponeses|paysans|occupants)\b"
 

@@ -58,5 +58,23 @@ def process(doc: Document) -> dict[str, Any]:
         result["relevant"] = False
         return result
     result.update(extract(text, lang, doc.published))
+    _flag_contradictions(result, doc.published)
     result["text_length"] = len(text)
     return result
+
+
+def _flag_contradictions(result: dict[str, Any], published: date | None) -> None:
+    """A declared party status that the treaty data contradicts is flagged (DESIGN §7)."""
+    from legation.treaties import default_index
+
+    index = default_index()
+    day = published or date.today()
+    for p in result.get("positions", []):
+        if p["stance"] in ("party", "not_party") and p["topic"] in index.instruments:
+            status = index.status(p["state"], p["topic"], day)
+            if status.party != (p["stance"] == "party"):
+                p["contradiction"] = (
+                    f"the status data has {p['state']} "
+                    + (f"party since {status.since}" if status.party else "not party")
+                    + f" to {p['topic']} on {day}"
+                )

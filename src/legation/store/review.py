@@ -58,6 +58,22 @@ def record(
         return row.pk
 
 
+def auto_acceptable(result: dict[str, Any], linked: dict[str, Any] | None) -> bool:
+    """Only when a threshold is configured (LEGATION_MONITOR_AUTO_ACCEPT, 0-1), the
+    extraction is linked to a case, and every event that would be added clears it."""
+    import os
+
+    raw = os.environ.get("LEGATION_MONITOR_AUTO_ACCEPT")
+    if not raw or linked is None:
+        return False
+    try:
+        threshold = float(raw)
+    except ValueError:
+        return False
+    events = [e for e in result.get("events", []) if not e.get("negated")]
+    return bool(events) and all(e.get("confidence", 0) >= threshold for e in events)
+
+
 def queue(reg: Register, status: str | None = "pending") -> list[dict[str, Any]]:
     with reg.session() as s:
         stmt = select(ExtractionRow).order_by(ExtractionRow.pk.desc())
