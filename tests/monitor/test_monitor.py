@@ -8,7 +8,7 @@ import threading
 from datetime import date
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -287,3 +287,55 @@ def test_auto_accept_only_with_a_threshold(monkeypatch: pytest.MonkeyPatch) -> N
     assert not review.auto_acceptable(result, None)
     monkeypatch.setenv("LEGATION_MONITOR_AUTO_ACCEPT", "0.99")
     assert not review.auto_acceptable(result, {"case": "quito-2024"})
+
+
+class _FeedHandler(BaseHTTPRequestHandler):
+    hits: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        _FeedHandler.hits.append(self.headers.get("If-None-Match") or "")
+        if self.headers.get("If-None-Match") == '"f1"':
+            self.send_response(304)
+            self.end_headers()
+            return
+        body = (
+            b'<?xml version="1.0"?><rss version="2.0"><channel><title>N</title><item><title>Embassy raid</title>'
+            b"<link>https://example.org/raid</link><description>Ecuadorian police stormed the Mexican embassy in "
+            b"Quito on Friday without the ambassador's consent.</description></item></channel></rss>"
+        )
+        self.send_response(200)
+        self.send_header("Content-Type", "application/rss+xml")
+        self.send_header("ETag", '"f1"')
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+def test_watch_uses_conditional_requests_and_queues_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from legation.cli import monitor as monitor_cli
+    from legation.cli.app import app
+
+    monkeypatch.setenv("LEGATION_DATABASE_URL", f"sqlite:///{tmp_path / 'watch.db'}")
+    monkeypatch.setattr(monitor_cli, "PER_HOST_INTERVAL", 0.0)
+    server = HTTPServer(("127.0.0.1", 0), _FeedHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/feed.xml"
+    try:
+        result = CliRunner().invoke(
+            app, ["monitor", "watch", url, "--every", "1s", "--times", "2", "--allow-private"]
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.exit_code == 0, result.stderr
+    assert _FeedHandler.hits == ["", '"f1"']  # the second round asked with the ETag and got 304
+    reg = Register(f"sqlite:///{tmp_path / 'watch.db'}")
+    pending = review.queue(reg)
+    assert len(pending) == 1 and pending[0]["url"] == "https://example.org/raid"

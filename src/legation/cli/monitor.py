@@ -149,6 +149,8 @@ def watch(
     allow_private: bool = typer.Option(False, "--allow-private"),
 ) -> None:
     """Poll feeds with conditional requests, backing off on errors, one request per host per round."""
+    from urllib.parse import urlsplit
+
     from legation.monitor.fetch import FetchRefused, fetch
     from legation.monitor.ingest import parse_feed
     from legation.monitor.link import link
@@ -160,12 +162,19 @@ def watch(
     reg = Register.open()
     state: dict[str, dict[str, str | None]] = {}
     backoff: dict[str, float] = {}
+    failures: dict[str, int] = {}
+    last_hit: dict[str, float] = {}
     rounds = 0
     while True:
         rounds += 1
         for url in feeds:
             if backoff.get(url, 0) > time.monotonic():
                 continue
+            host = urlsplit(url).hostname or ""
+            wait = last_hit.get(host, -1e9) + PER_HOST_INTERVAL - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)  # at most one request per host every PER_HOST_INTERVAL seconds
+            last_hit[host] = time.monotonic()
             known = state.get(url, {})
             try:
                 got = fetch(
@@ -175,10 +184,12 @@ def watch(
                     last_modified=known.get("last_modified"),
                 )
             except FetchRefused as exc:
-                delay = min(3600.0, max(seconds, 60.0) * 2 ** min(rounds, 6))
+                failures[url] = failures.get(url, 0) + 1
+                delay = min(3600.0, max(seconds, 60.0) * 2 ** min(failures[url], 6))
                 backoff[url] = time.monotonic() + delay
                 err_console.print(f"[yellow]{url}[/yellow]: {exc}; retry in {delay:.0f}s")
                 continue
+            failures.pop(url, None)
             state[url] = {"etag": got.etag, "last_modified": got.last_modified}
             if got.status == 304:
                 continue
@@ -193,10 +204,12 @@ def watch(
                     result,
                     link(result, reg.all_cases()) if result["relevant"] else None,
                 )
-            time.sleep(1.0)  # per-host politeness between feeds
         if times and rounds >= times:
             return
         time.sleep(seconds)
+
+
+PER_HOST_INTERVAL = 5.0
 
 
 def _interval(text: str) -> float:
