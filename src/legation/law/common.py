@@ -53,10 +53,6 @@ def governing_vienna(ctx: Context, when: PartialDate, article: str, out: Outcome
         out.citations.append(ICJ_TEHRAN_1980)
 
 
-def state_actor(event: Event) -> bool:
-    return event.by is not None and not event.private_actors
-
-
 def earliest(events: list[Event]) -> PartialDate | None:
     return min((e.date for e in events), key=lambda d: d.start, default=None)
 

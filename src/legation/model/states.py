@@ -144,14 +144,6 @@ def resolve(text: str) -> str:
     raise UnknownStateError(f"{raw}: unknown state{_suggest(raw)}")
 
 
-def is_known(text: str) -> bool:
-    try:
-        resolve(text)
-    except UnknownStateError:
-        return False
-    return True
-
-
 def _suggest(raw: str) -> str:
     reg = _registry()
     candidates: list[str] = []

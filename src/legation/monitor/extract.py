@@ -89,10 +89,6 @@ STATE_FORCE = re.compile(
 )
 
 
-def state_force_all(folded: str) -> list[re.Match[str]]:
-    return list(STATE_FORCE.finditer(folded))
-
-
 def _repeats(event_type: str, folded: str) -> list[str | None]:
     """Expulsions often come in pairs in one sentence ("declared the ambassador persona
     non grata and gave the consul 72 hours to leave"): one event per distinct hit."""
@@ -192,14 +188,6 @@ def _mentions_utility(folded: str, kind: str) -> bool:
     return bool(UTILITY_WORDS[kind].search(folded))
 
 
-def _utility(fragment: str) -> str | None:
-    for word, utility in (("water", "water"), ("agua", "water"), ("eau", "water"), ("phone", "telephone"), ("telefon", "telephone"),
-                          ("internet", "internet"), ("gas", "gas")):  # fmt: skip
-        if word in fragment:
-            return utility
-    return "power"
-
-
 def _date(sentence: str, lang: str, published: date | None) -> str | None:
     if published is None:
         return None
@@ -259,10 +247,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                 "custody_assigned"
             ]  # "withdrew its consent to Brazil's custody" is a revocation
         private = re.search(PRIVATE_ACTORS, s.folded)
-        state_force = re.search(
-            r"\b(police|policia\w*|policier\w*|soldiers|soldados|soldats|fuerzas|forces|forcas|troops|tropas|agents|agentes|military|militares|army|ejercito|armee|exercito)\b",
-            s.folded,
-        )
+        state_force = STATE_FORCE.search(s.folded)
         if (
             "premises_entered" in found
             and private

@@ -8,7 +8,6 @@ stays distinct for the common forms of colour blindness.
 
 from __future__ import annotations
 
-from datetime import date
 from functools import cache
 from html import escape
 from importlib import resources
@@ -135,7 +134,3 @@ def world_map_svg(
             title_el = etree.SubElement(g, f"{ns}title")
             title_el.text = f"{get_state(code).name()}: {sending.get(code, 0)} as sending state, {receiving.get(code, 0)} as receiving state"
     return str(etree.tostring(root, encoding="unicode"))
-
-
-def days_inside(entered: date, today: date) -> int:
-    return (today - entered).days
