@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
@@ -95,12 +95,6 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.text
-
-    def shift(self, days: int) -> PartialDate:
-        """The same range moved by a number of days (for final clauses: +30 days)."""
-        s, e = self.start + timedelta(days=days), self.end + timedelta(days=days)
-        text = s.isoformat() if s == e else f"{s.isoformat()}/{e.isoformat()}"
-        return PartialDate(s, e, text)
 
 
 def parse_day(value: object) -> date:

@@ -222,10 +222,6 @@ class TreatyIndex:
                 f"{instrument_id}: unknown instrument; known: {known}", field="instrument"
             ) from None
 
-    def states_acting(self, instrument_id: str) -> list[str]:
-        """States with at least one recorded action on the instrument."""
-        return list(self._states_by_instrument.get(instrument_id, ()))
-
     def status(self, state: str, instrument_id: str, on: date) -> Status:
         inst = self.instrument(instrument_id)
         record = self._records.get((state, instrument_id))
