@@ -233,7 +233,14 @@ def test_partial_dates_make_answers_undetermined_when_they_straddle(view: IndexV
     lima = case("lima-mexican-embassy-2025")
     grant = next(e for e in lima.events if e.type == T.ASYLUM_GRANTED)
     straddle = change(lima, grant.id or "", date=grant.date.parse("1962"))
-    f = finding(run(straddle, view, date(1963, 1, 1)), "asylum.treaty")
+    result = run(straddle, view, date(1963, 1, 1))
+    # Havana 1928 bound both by 1949 (Colombia's ICJ application), so a treaty is in force
+    # whatever the day; which one governs is what the straddle leaves open.
+    treaty = finding(result, "asylum.treaty")
+    assert treaty.answer == "yes" and treaty.instrument == "havana-asylum-1928"
+    assert any("Caracas" in step and "uncertain" in step for step in treaty.reasoning)
+    # Caracas art. IV lets Mexico qualify the offence; Havana does not (ICJ 1950).
+    f = finding(result, "asylum.qualification.binding")
     assert f.answer == "undetermined"
     assert f.missing_facts
 
@@ -256,3 +263,24 @@ def test_trace_lists_facts_and_sourced_treaty_status(view: IndexView) -> None:
     status = f.trace["treaty_status"]
     assert any(s["instrument"] == "caracas-diplomatic-asylum-1954" and s["party"] for s in status)
     assert all(s["sources"] for s in status if s["party"])
+
+
+def test_asylum_questions_are_answered_person_by_person(view: IndexView) -> None:
+    # Six opposition staff in the Argentine residence: five stayed until May 2025,
+    # Martínez Mottola left in December 2024. One answer for "the asylee" would hide it.
+    result = run(case("caracas-argentine-residence-2024"), view, date(2025, 5, 7))
+    durations = {f.person: f.answer for f in result.findings if f.rule == "asylum.duration"}
+    assert durations == {
+        "meda": "yes",
+        "urruchurtu": "yes",
+        "macero": "yes",
+        "villalobos": "yes",
+        "gonzalez": "yes",
+        "martinez_mottola": "no",
+    }
+    # Rules about the premises are still answered once per case.
+    assert [f.person for f in result.findings if f.rule == "vcdr.45.severance"] == [None]
+    # La Paz: Bolivia let Navarro and Dorado go after some ten weeks; Quintana stayed a year.
+    paz = run(case("la-paz-mexican-residence-2019"), view, date(2021, 1, 1))
+    assert paz.finding("asylum.duration", "navarro").answer == "no"
+    assert paz.finding("asylum.duration", "quintana").answer == "undetermined"

@@ -62,8 +62,11 @@ class Grant:
 
 
 def the_grant(ctx: Context) -> Grant | None:
-    """The first grant of asylum by the sending state (the mission's state)."""
-    grants = [e for e in ctx.events(T.ASYLUM_GRANTED) if ctx.attr(e, "by") == ctx.sending]
+    """The first grant of asylum by the sending state (the mission's state) to the
+    person in focus, or to anyone when no one is."""
+    grants = [
+        e for e in ctx.concerning(ctx.events(T.ASYLUM_GRANTED)) if ctx.attr(e, "by") == ctx.sending
+    ]
     if not grants:
         return None
     g = grants[0]
@@ -194,7 +197,7 @@ def describe(procs: list[Proceeding]) -> str:
 def treaty(ctx: Context) -> Outcome | None:
     """Asked on the date of the grant (or of the refuge, if asylum was never formally
     granted), since that is when the territorial state's obligations would arise."""
-    grants = [e for e in ctx.events(T.ASYLUM_GRANTED, T.ASYLUM_REQUESTED, T.REFUGE_SOUGHT)]
+    grants = ctx.concerning(ctx.events(T.ASYLUM_GRANTED, T.ASYLUM_REQUESTED, T.REFUGE_SOUGHT))
     if not grants:
         return None
     formal = [e for e in grants if e.type == T.ASYLUM_GRANTED]
@@ -214,6 +217,12 @@ def treaty(ctx: Context) -> Outcome | None:
                 f"Between them the later treaty, {NAMES[bound[0]]}, governs where the treaties differ."
             )
         out.citations += [cite(b, "—") for b in bound]
+        if unsure:
+            out.reasoning.append(
+                f"Whether {', '.join(NAMES[u] for u in unsure)} also bound both on {when} is "
+                "uncertain in the status data; the rules it would change say so."
+            )
+            out.missing_facts.append("the dates of deposit of the asylum treaties for both states")
         for inst in bound:
             for state in (s, r):
                 for art in sorted(ctx.reservations(state, inst, when)):
@@ -520,6 +529,7 @@ def _havana(ctx: Context, grant: Grant, treaties: list[str]) -> Candidate:
 
 @rule(
     "asylum.grant.lawful",
+    per_person=True,
     instrument=None,
     article="—",
     question="Was the grant of asylum consistent with the treaty in force (political character, urgency, no common-crime proceedings)?",
@@ -544,6 +554,7 @@ def grant_lawful(ctx: Context) -> Outcome | None:
 # ---------------------------------------------------------------------------
 @rule(
     "asylum.qualification.binding",
+    per_person=True,
     instrument=None,
     article="—",
     question="Is the granting state's qualification of the offence as political binding on the territorial state?",
@@ -600,6 +611,7 @@ def qualification(ctx: Context) -> Outcome | None:
 # ---------------------------------------------------------------------------
 @rule(
     "asylum.safe_conduct.duty",
+    per_person=True,
     instrument=None,
     article="—",
     question="Is the territorial state obliged to grant a safe conduct?",
@@ -620,7 +632,9 @@ def safe_conduct_duty(ctx: Context) -> Outcome | None:
     s, r = ctx.sending, ctx.receiving
     base: dict[str, Any] = dict(date=grant.when, events=[grant.event.id or ""])
     lawful = ctx.sub("asylum.grant.lawful")
-    requested = [e for e in ctx.events(T.DEPARTURE_REQUESTED) if ctx.attr(e, "by") == r]
+    requested = [
+        e for e in ctx.concerning(ctx.events(T.DEPARTURE_REQUESTED)) if ctx.attr(e, "by") == r
+    ]
 
     def build(inst: str | None, treaties: list[str]) -> list[Candidate]:
         if inst is None:
@@ -666,6 +680,7 @@ def safe_conduct_duty(ctx: Context) -> Outcome | None:
 
 @rule(
     "asylum.safe_conduct.denial",
+    per_person=True,
     instrument=None,
     article="—",
     question="Did the territorial state breach a duty by refusing or delaying the safe conduct?",
@@ -679,9 +694,11 @@ def safe_conduct_denial(ctx: Context) -> Outcome | None:
     """Engages on a refusal, or on a request left unanswered. Caracas sets no number
     of days for "immediately"; a reform may set one, and then delay past it is a breach."""
     r = ctx.receiving
-    denials = [e for e in ctx.events(T.SAFE_CONDUCT_DENIED) if ctx.attr(e, "by") == r]
-    requests = ctx.events(T.SAFE_CONDUCT_REQUESTED)
-    granted = ctx.events(T.SAFE_CONDUCT_GRANTED)
+    denials = [
+        e for e in ctx.concerning(ctx.events(T.SAFE_CONDUCT_DENIED)) if ctx.attr(e, "by") == r
+    ]
+    requests = ctx.concerning(ctx.events(T.SAFE_CONDUCT_REQUESTED))
+    granted = ctx.concerning(ctx.events(T.SAFE_CONDUCT_GRANTED))
     pending = [
         q
         for q in requests
