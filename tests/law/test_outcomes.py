@@ -1,5 +1,7 @@
 """Legal outcomes as data: each YAML file in outcomes/ states, for one real case,
-what a court or the weight of authority settled, and the engine must agree."""
+what a court or the weight of authority settled, and the engine must agree.
+An expectation may name a `person` (an id of the case file) for the rules answered
+once per sheltered person."""
 
 from __future__ import annotations
 
@@ -44,7 +46,7 @@ def test_outcome(case_id: str, as_of: Any, expectation: dict[str, Any], view: In
     assert expectation.get("authority", {}).get("url"), "every expectation cites its authority"
     day: date = parse_day(expectation.get("as_of", as_of))
     analysis = analyze(library()[case_id], view, day, what_ifs=False)
-    finding = analysis.finding(expectation["rule"])
+    finding = analysis.finding(expectation["rule"], expectation.get("person"))
     assert finding is not None, f"{expectation['sentence']}: rule did not engage"
     got = (finding.answer, finding.breach)
     want = (_answer(expectation["answer"]), bool(expectation.get("breach", False)))

@@ -15,11 +15,13 @@ from legation.law.view import IndexView
 AS_OF = date(2026, 11, 29)
 
 
-def flips(view: IndexView, *names: str) -> dict[tuple[str, str], tuple[object, object]]:
+def flips(view: IndexView, *names: str) -> dict[tuple[str, str, str | None], tuple[object, object]]:
+    """(case, rule, person) -> (answer, breach) before and after; person is None for
+    rules answered once per case."""
     applied = apply([load_reform(n) for n in names], view)
     result = compare(list(library().values()), view, applied, AS_OF)
     return {
-        (c["case"], c["rule"]): (
+        (c["case"], c["rule"], c.get("person")): (
             c["before"] and (c["before"]["answer"], c["before"]["breach"]),
             c["after"] and (c["after"]["answer"], c["after"]["breach"]),
         )
@@ -31,10 +33,16 @@ def test_excluding_ordinary_offences_makes_the_quito_grant_unlawful_and_nothing_
     view: IndexView,
 ) -> None:
     assert flips(view, "exclude-ordinary-offences") == {
-        ("quito-2024", "asylum.grant.lawful"): (("undetermined", False), ("no", True)),
-        ("quito-2024", "asylum.safe_conduct.duty"): (("undetermined", False), ("no", False)),
-        ("quito-2024", "asylum.safe_conduct.denial"): (("undetermined", False), ("no", False)),
-        ("quito-2024", "asylum.surrender.duty"): (("undetermined", False), ("yes", False)),
+        ("quito-2024", "asylum.grant.lawful", "glas"): (("undetermined", False), ("no", True)),
+        ("quito-2024", "asylum.safe_conduct.duty", "glas"): (
+            ("undetermined", False),
+            ("no", False),
+        ),
+        ("quito-2024", "asylum.safe_conduct.denial", "glas"): (
+            ("undetermined", False),
+            ("no", False),
+        ),
+        ("quito-2024", "asylum.surrender.duty", "glas"): (("undetermined", False), ("yes", False)),
     }
     # The police entry stays a breach: no asylum rule can license an entry.
     applied = apply([load_reform("exclude-ordinary-offences")], view)
@@ -47,15 +55,22 @@ def test_excluding_ordinary_offences_makes_the_quito_grant_unlawful_and_nothing_
 
 
 def test_contestable_qualification_through_an_added_protocol(view: IndexView) -> None:
+    # Every asylee whose grant was qualified political under Caracas art. IV: the six in
+    # the Argentine residence one by one, Betssy Chávez in Lima, Jorge Glas in Quito.
+    caracas = ("meda", "urruchurtu", "macero", "villalobos", "gonzalez", "martinez_mottola")
     assert flips(view, "contestable-qualification") == {
-        (case, "asylum.qualification.binding"): (("yes", False), ("no", False))
-        for case in ("caracas-argentine-residence-2024", "lima-mexican-embassy-2025", "quito-2024")
+        (case, "asylum.qualification.binding", person): (("yes", False), ("no", False))
+        for case, person in [
+            *(("caracas-argentine-residence-2024", p) for p in caracas),
+            ("lima-mexican-embassy-2025", "chavez"),
+            ("quito-2024", "glas"),
+        ]
     }
 
 
 def test_safe_conduct_deadline_turns_a_pending_request_into_a_breach(view: IndexView) -> None:
     assert flips(view, "safe-conduct-deadline") == {
-        ("lima-mexican-embassy-2025", "asylum.safe_conduct.denial"): (
+        ("lima-mexican-embassy-2025", "asylum.safe_conduct.denial", "chavez"): (
             ("undetermined", False),
             ("yes", True),
         )
@@ -63,8 +78,26 @@ def test_safe_conduct_deadline_turns_a_pending_request_into_a_breach(view: Index
 
 
 def test_maximum_duration(view: IndexView) -> None:
+    # Counted person by person: of the six in Caracas only Martínez Mottola, who left in
+    # December 2024, was under Legation's flag and passes the reform's maximum; the five who
+    # stayed until May 2025 were already flagged.
     assert flips(view, "maximum-duration") == {
-        ("lima-mexican-embassy-2025", "asylum.duration"): (("undetermined", False), ("yes", False))
+        ("lima-mexican-embassy-2025", "asylum.duration", "chavez"): (
+            ("undetermined", False),
+            ("yes", False),
+        ),
+        ("caracas-argentine-residence-2024", "asylum.duration", "martinez_mottola"): (
+            ("no", False),
+            ("yes", False),
+        ),
+        ("la-paz-mexican-residence-2019", "asylum.duration", "arce_zaconeta"): (
+            ("undetermined", False),
+            ("yes", False),
+        ),
+        ("la-paz-mexican-residence-2019", "asylum.duration", "quintana"): (
+            ("undetermined", False),
+            ("yes", False),
+        ),
     }
 
 
@@ -72,14 +105,14 @@ def test_siege_provision_adds_findings_and_changes_none(view: IndexView) -> None
     result = flips(view, "siege-measures-express")
     assert all(
         rule == "reform.siege.express" and before is None
-        for (_, rule), (before, _) in result.items()
+        for (_, rule, _), (before, _) in result.items()
     )
-    assert result[("caracas-argentine-residence-2024", "reform.siege.express")] == (
+    assert result[("caracas-argentine-residence-2024", "reform.siege.express", None)] == (
         None,
         ("yes", True),
     )
     # The La Paz deployment is contested, so the new provision cannot settle it.
-    assert result[("la-paz-mexican-residence-2019", "reform.siege.express")] == (
+    assert result[("la-paz-mexican-residence-2019", "reform.siege.express", None)] == (
         None,
         ("undetermined", False),
     )

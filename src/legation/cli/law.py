@@ -13,6 +13,7 @@ from legation.cli.output import JSON_OPTION, console, day_option, emit_json, han
 from legation.law import analyze as run_analysis
 from legation.law.principles import PRINCIPLE_RULES
 from legation.law.view import IndexView
+from legation.model.case import Case
 from legation.model.findings import Analysis, Finding
 from legation.treaties import default_index
 
@@ -33,10 +34,10 @@ def analyze(
     if as_json:
         emit_json(result.to_json(trace=trace))
         return
-    render(result)
+    render(result, case)
 
 
-def render(result: Analysis) -> None:
+def render(result: Analysis, case: Case | None = None) -> None:
     console.print(Panel(f"[bold]{result.case}[/bold] as of {result.as_of}", expand=False))
     law = Table("instrument", "states", "binds both from", title="Applicable law")
     for a in result.applicable_law:
@@ -67,8 +68,12 @@ def render(result: Analysis) -> None:
                 "undetermined": "[yellow]undetermined[/yellow]",
             }[f.answer]
             principle = ", ".join(groups.get(f.rule, ["—"]))
+            who = ""
+            if f.person:
+                person = case.person(f.person) if case else None
+                who = f" [{person.name if person else f.person}]"
             console.print(
-                f"[bold]{f.rule}[/bold] ({principle}; {f.instrument} {f.article}) {f.question}  → {mark}{' — breach by ' + f.bearer if f.breach and f.bearer else ''}"
+                f"[bold]{f.rule}[/bold]{who} ({principle}; {f.instrument} {f.article}) {f.question}  → {mark}{' — breach by ' + f.bearer if f.breach and f.bearer else ''}"
             )
             for step in f.reasoning:
                 console.print(f"    • {step}", highlight=False)

@@ -9,7 +9,7 @@ from legation.law.engine import REGISTRY, Context, Overrides, Rule, TreatyView, 
 from legation.law.params import LawParams
 from legation.law.principles import principles
 from legation.law.whatif import variations
-from legation.model.case import Case
+from legation.model.case import Case, EventType
 from legation.model.findings import Analysis, ApplicableLaw, Finding, WhatIf
 
 # The order of DESIGN §3, so output reads the same way every time.
@@ -26,10 +26,27 @@ RULE_ORDER: tuple[str, ...] = (
 def run_rule(
     rule: Rule, case: Case, treaties: TreatyView, as_of: date, params: LawParams,
     overrides: Overrides | None = None, rules: dict[str, Rule] | None = None,
+    focus: str | None = None,
 ) -> tuple[Context, Finding | None]:  # fmt: skip
-    ctx = Context(case, treaties, as_of, params, overrides, rules)
+    ctx = Context(case, treaties, as_of, params, overrides, rules, focus)
     outcome = rule.func(ctx)
-    return ctx, (to_finding(rule, outcome, ctx) if outcome is not None else None)
+    if outcome is None:
+        return ctx, None
+    finding = to_finding(rule, outcome, ctx)
+    finding.person = focus
+    return ctx, finding
+
+
+def sheltered(case: Case, as_of: date) -> list[str]:
+    """The people the sending state sheltered by `as_of`, in the order they appear:
+    those granted asylum first, then those who only sought refuge."""
+    out: dict[str, None] = {}
+    for kind in (EventType.ASYLUM_GRANTED, EventType.REFUGE_SOUGHT):
+        for e in case.events:
+            granted_by_other = kind == EventType.ASYLUM_GRANTED and e.by not in (None, case.sending)
+            if e.type == kind and e.person and e.date.start <= as_of and not granted_by_other:
+                out.setdefault(e.person)
+    return list(out)
 
 
 def analyze(
@@ -46,16 +63,28 @@ def analyze(
     params = params or LawParams()
     table = rules if rules is not None else REGISTRY
     findings: list[Finding] = []
+    people = sheltered(case, as_of)
+    alike = {p: _position(case, p) for p in people}
+    computed: dict[tuple[str, str], Finding] = {}
     for rule_id in [*RULE_ORDER, *sorted(set(table) - set(RULE_ORDER))]:
         rule = table.get(rule_id)
         if rule is None:
             continue
-        ctx, finding = run_rule(rule, case, treaties, as_of, params, rules=table)
-        if finding is None:
-            continue
-        if what_ifs:
-            finding.what_if = _what_ifs(rule, finding, ctx, case, treaties, as_of, params, table)
-        findings.append(finding)
+        focuses: list[str | None] = [*people] if rule.per_person and people else [None]
+        for focus in focuses:
+            ctx, finding = run_rule(rule, case, treaties, as_of, params, rules=table, focus=focus)
+            if finding is None:
+                continue
+            twin = computed.get((rule_id, alike[focus])) if focus else None
+            if what_ifs and twin is not None and twin.answer == finding.answer:
+                finding.what_if = _renamed(twin, finding, case)
+            elif what_ifs:
+                finding.what_if = _what_ifs(
+                    rule, finding, ctx, case, treaties, as_of, params, table
+                )
+                if focus:
+                    computed[(rule_id, alike[focus])] = finding
+            findings.append(finding)
     states = list(
         dict.fromkeys([case.sending, case.receiving, *(f.bearer for f in findings if f.bearer)])
     )
@@ -68,6 +97,31 @@ def analyze(
     )
 
 
+def _position(case: Case, person_id: str) -> str:
+    """Everything the per-person rules can read about one person, names and ids left
+    out. Two asylees in the same position get the same answers and the same what-ifs
+    (six people refused the same safe conduct on the same day), so the what-ifs are
+    computed once and only the name in them is changed."""
+    person = case.person(person_id)
+    own = person.model_dump(mode="json", exclude={"id", "name"}) if person else None
+    events = [
+        e.model_dump(mode="json", exclude={"id", "person", "note", "source"})
+        for e in case.events
+        if e.person == person_id
+    ]
+    return repr((own, events))
+
+
+def _renamed(twin: Finding, finding: Finding, case: Case) -> list[WhatIf]:
+    old = case.person(twin.person or "")
+    new = case.person(finding.person or "")
+    if old is None or new is None:
+        return list(twin.what_if)
+    return [
+        w.model_copy(update={"change": w.change.replace(old.name, new.name)}) for w in twin.what_if
+    ]
+
+
 def _what_ifs(
     rule: Rule, finding: Finding, ctx: Context, case: Case, treaties: TreatyView,
     as_of: date, params: LawParams, table: dict[str, Rule],
@@ -75,12 +129,12 @@ def _what_ifs(
     out: list[WhatIf] = []
     seen: set[str] = set()
     for change, varied, overrides in variations(
-        case, ctx.facts, ctx.overrides, params.duration_flag_days
+        case, ctx.facts, ctx.overrides, params.duration_flag_days, ctx.focus, ctx.groups
     ):
         if change in seen:
             continue
         seen.add(change)
-        other = rule.func(Context(varied, treaties, as_of, params, overrides, table))
+        other = rule.func(Context(varied, treaties, as_of, params, overrides, table, ctx.focus))
         if other is None:
             continue
         if (other.answer, other.breach) != (finding.answer, finding.breach):

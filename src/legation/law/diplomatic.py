@@ -370,11 +370,14 @@ def _simple_breach(
     article: str,
     consular_article: str,
     describe: Callable[[Event], str],
+    keep: Callable[[Event], bool] = lambda e: True,
 ) -> Outcome | None:
     """A receiving-state act that breaches the article by itself (or by endorsement)."""
     r = ctx.receiving
     acts = [
-        e for e in ctx.events(*types) if ctx.attr(e, "by") == r or ctx.attr(e, "endorsed_by") == r
+        e
+        for e in ctx.events(*types)
+        if (ctx.attr(e, "by") == r or ctx.attr(e, "endorsed_by") == r) and keep(e)
     ]
     if not acts:
         return None
@@ -414,18 +417,28 @@ def archives(ctx: Context) -> Outcome | None:
     applies_from=VCDR_IN_FORCE,
 )
 def facilities(ctx: Context) -> Outcome | None:
-    """Cutting utilities or access is the opposite of according facilities."""
-    return _simple_breach(
+    """Cutting utilities or access is the opposite of according facilities. So is
+    adopting a seizure of the premises: a mission held by occupiers the state has
+    approved cannot function at all, which is why the ICJ found art. 25 breached in
+    Tehran (1980). An attack the state did not adopt is a matter for art. 22, not here."""
+    r = ctx.receiving
+    out = _simple_breach(
         ctx,
-        (T.UTILITIES_CUT, T.ACCESS_BLOCKED),
+        (T.UTILITIES_CUT, T.ACCESS_BLOCKED, T.PREMISES_ATTACKED),
         "25",
         "28",
-        lambda e: (
-            f"cut the {e.utility} supply"
-            if e.type == T.UTILITIES_CUT
-            else "blocked access to the mission"
+        lambda e: {
+            T.UTILITIES_CUT: f"cut the {e.utility} supply",
+            T.ACCESS_BLOCKED: "blocked access to the mission",
+        }.get(
+            e.type,
+            "let the premises be seized and then adopted the seizure, leaving the mission unable to work",
         ),
+        keep=lambda e: e.type != T.PREMISES_ATTACKED or e.endorsed_by == r,
     )
+    if out is not None and any(e.endorsed_by == r for e in ctx.events(T.PREMISES_ATTACKED)):
+        out.citations.append(ICJ_TEHRAN_1980)
+    return out
 
 
 @rule(

@@ -78,6 +78,7 @@ class Rule:
     applies_from: date | None
     func: Callable[[Context], Outcome | None]
     depends_on: tuple[str, ...] = ()
+    per_person: bool = False
 
     @property
     def why(self) -> str:
@@ -96,14 +97,19 @@ def rule(
     provision: str,
     applies_from: date | None = None,
     depends_on: tuple[str, ...] = (),
+    per_person: bool = False,
 ) -> Callable[[Callable[[Context], Outcome | None]], Callable[[Context], Outcome | None]]:
-    """Register a rule with its stable id, the article it encodes and a paraphrase."""
+    """Register a rule with its stable id, the article it encodes and a paraphrase.
+
+    `per_person` rules are answered once per sheltered person: six asylees in one
+    residence can stand in different positions (one leaves, one is refused a safe
+    conduct), and a single answer for "the asylee" would hide that."""
 
     def register(func: Callable[[Context], Outcome | None]) -> Callable[[Context], Outcome | None]:
         if id in REGISTRY:
             raise ValueError(f"rule {id} registered twice")
         REGISTRY[id] = Rule(
-            id, instrument, article, question, provision, applies_from, func, depends_on
+            id, instrument, article, question, provision, applies_from, func, depends_on, per_person
         )
         return func
 
@@ -128,8 +134,10 @@ class Context:
         params: LawParams,
         overrides: Overrides | None = None,
         rules: dict[str, Rule] | None = None,
+        focus: str | None = None,
     ) -> None:
         self.case = case
+        self.focus = focus
         self.treaties = treaties
         self.as_of = as_of
         self.params = params
@@ -139,6 +147,7 @@ class Context:
         self.treaty_facts: dict[str, dict[str, Any]] = {}
         self.used_rules: list[str] = []
         self._sub: dict[str, Outcome | None] = {}
+        self.groups: dict[str, set[tuple[str, ...]]] = {}
 
     # -- facts -----------------------------------------------------------------
     @property
@@ -163,6 +172,13 @@ class Context:
         for e in out:
             self.read(f"event:{e.id}", e.type.value)
         return out
+
+    def concerning(self, events: list[Event]) -> list[Event]:
+        """The events that concern the person in focus: theirs, and those naming nobody
+        (a refusal announced for the whole group). All events when no one is in focus."""
+        if self.focus is None:
+            return events
+        return [e for e in events if e.person is None or e.person == self.focus]
 
     def attr(self, event: Event, name: str) -> Any:
         return self.read(f"event:{event.id}.{name}", getattr(event, name))
@@ -225,7 +241,10 @@ class Context:
         return answer
 
     def binds(self, instrument: str, states: Sequence[str], when: PartialDate) -> Bound:
-        """Is the instrument in force for every one of `states` on `when`?"""
+        """Is the instrument in force for every one of `states` on `when`? The group
+        asked about is kept: flipping one state's status can change the answer only
+        where no other state of the group is known not to be bound."""
+        self.groups.setdefault(instrument, set()).add(tuple(dict.fromkeys(states)))
         results = [self.party(s, instrument, when) for s in dict.fromkeys(states)]
         if any(r[0] is False for r in results):
             value: bool | None = False

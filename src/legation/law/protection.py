@@ -35,7 +35,7 @@ def _grant_or_refuge(ctx: Context) -> Grant | None:
     grant = the_grant(ctx)
     if grant is not None:
         return grant
-    refuges = ctx.events(T.REFUGE_SOUGHT)
+    refuges = ctx.concerning(ctx.events(T.REFUGE_SOUGHT))
     if not refuges:
         return None
     return Grant(refuges[0], ctx.person(refuges[0].person), refuges[0])
@@ -43,6 +43,7 @@ def _grant_or_refuge(ctx: Context) -> Grant | None:
 
 @rule(
     "asylum.surrender.duty",
+    per_person=True,
     instrument=None,
     article="—",
     question="Is the granting state obliged to surrender the asylee to the territorial authorities?",
@@ -112,6 +113,7 @@ def surrender_duty(ctx: Context) -> Outcome | None:
 
 @rule(
     "asylum.non_refoulement",
+    per_person=True,
     instrument=ACHR,
     article="22(8)",
     question="Would surrender to the territorial authorities breach non-refoulement?",
@@ -132,7 +134,7 @@ def non_refoulement(ctx: Context) -> Outcome | None:
         return None
     s, r = ctx.sending, ctx.receiving
     person = grant.person
-    surrendered = [e for e in ctx.events(T.SURRENDER) if e.by == s]
+    surrendered = [e for e in ctx.concerning(ctx.events(T.SURRENDER)) if e.by == s]
     when: PartialDate = surrendered[0].date if surrendered else grant.when
     out = Outcome(
         "no",
@@ -215,6 +217,7 @@ def protection_span(
 
 @rule(
     "asylum.duration",
+    per_person=True,
     instrument=None,
     article="—",
     question='Has the protection lasted beyond the period strictly indispensable (a "permanent refuge")?',
@@ -246,11 +249,11 @@ def duration(ctx: Context) -> Outcome | None:
         else "Legation's flag threshold (a parameter, not a rule of law)"
     )
     span = f"{shortest}" if shortest == longest else f"{shortest}–{longest}"
-    state = f"ended on {end_date}" if end_date else f"ongoing as of {ctx.as_of}"
+    state = f"ended on {end_date}" if end_date else f"is ongoing as of {ctx.as_of}"
     out = Outcome(
         "no", date=start, events=[grant.event.id or ""] + ([end.id or ""] if end else []), bearer=s
     )
-    out.reasoning.append(f"Protection began on {start} and is {state}: {span} days.")
+    out.reasoning.append(f"Protection began on {start} and {state}: {span} days.")
     out.citations += [
         Citation(instrument=HAVANA, article="2"),
         Citation(instrument=CARACAS, article="V"),
@@ -267,8 +270,8 @@ def duration(ctx: Context) -> Outcome | None:
         return out
     out.answer = "yes"
     out.reasoning.append(f"That is beyond {limit} days, {basis}.")
-    refused = ctx.events(T.SAFE_CONDUCT_DENIED)
-    asked = ctx.events(T.SAFE_CONDUCT_REQUESTED, T.DEPARTURE_REQUESTED)
+    refused = ctx.concerning(ctx.events(T.SAFE_CONDUCT_DENIED))
+    asked = ctx.concerning(ctx.events(T.SAFE_CONDUCT_REQUESTED, T.DEPARTURE_REQUESTED))
     treaty = ctx.sub("asylum.treaty")
     if refused:
         out.reasoning.append(

@@ -327,10 +327,10 @@ def compare(
         before = analyze(case, base_view, as_of, what_ifs=False)
         after = analyze(case, applied.view, as_of, applied.params, what_ifs=False, rules=applied.rules,
                         principle_of=applied.principles)  # fmt: skip
-        old = {f.rule: f for f in before.findings}
-        new = {f.rule: f for f in after.findings}
-        for rule_id in [*old, *(r for r in new if r not in old)]:
-            b, a = old.get(rule_id), new.get(rule_id)
+        old = {(f.rule, f.person): f for f in before.findings}
+        new = {(f.rule, f.person): f for f in after.findings}
+        for key in [*old, *(k for k in new if k not in old)]:
+            b, a = old.get(key), new.get(key)
             key_b = (b.answer, b.breach, b.bearer) if b else None
             key_a = (a.answer, a.breach, a.bearer) if a else None
             if key_b == key_a:
@@ -345,7 +345,8 @@ def compare(
                 why = ["The rule does not apply under the reform."]
             changes.append({
                 "case": case.id,
-                "rule": rule_id,
+                "rule": key[0],
+                **({"person": key[1]} if key[1] else {}),
                 "before": _brief(b),
                 "after": _brief(a),
                 "why": why,

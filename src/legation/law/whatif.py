@@ -22,9 +22,15 @@ def _with_event(case: Case, event_id: str, **changes: Any) -> Case:
 
 
 def variations(
-    case: Case, facts: dict[str, Any], overrides: Overrides, duration_flag: int
+    case: Case,
+    facts: dict[str, Any],
+    overrides: Overrides,
+    duration_flag: int,
+    focus: str | None = None,
+    groups: dict[str, set[tuple[str, ...]]] | None = None,
 ) -> Iterator[tuple[str, Case, Overrides]]:
     """(description, case, overrides) for each counterfactual worth trying."""
+    groups = groups or {}
     for key, value in facts.items():
         if key.startswith("event:") and "." in key:
             event_id, attr = key[len("event:") :].split(".", 1)
@@ -65,11 +71,28 @@ def variations(
             )
         elif key.startswith("treaty:"):
             _, instrument, state = key.split(":", 2)
+            if _cannot_matter(facts, groups.get(instrument, set()), instrument, state):
+                continue
             flipped = Overrides({**overrides.status, (instrument, state): not bool(value)})
             verb = "had not been" if value else "had been"
             yield f"{state} {verb} bound by {instrument} on the date", case, flipped
         elif key == "duration.end" and value is None:
-            yield from _left_early(case, duration_flag, overrides)
+            yield from _left_early(case, duration_flag, overrides, focus)
+
+
+def _cannot_matter(
+    facts: dict[str, Any], groups: set[tuple[str, ...]], instrument: str, state: str
+) -> bool:
+    """Flipping one state's status cannot change whether the instrument binds a group
+    in which another state is known not to be bound. Only where every group the rule
+    asked about with this state is like that is the flip skipped."""
+    mine = [g for g in groups if state in g]
+    if not mine:
+        return False
+    return all(
+        any(facts.get(f"treaty:{instrument}:{other}") is False for other in g if other != state)
+        for g in mine
+    )
 
 
 NOUNS = {T.PREMISES_ENTERED: "entry", T.PREMISES_SEARCHED: "search"}
@@ -147,9 +170,16 @@ def _event_variations(
 
 
 def _left_early(
-    case: Case, flag: int, overrides: Overrides
+    case: Case, flag: int, overrides: Overrides, focus: str | None
 ) -> Iterator[tuple[str, Case, Overrides]]:
-    start = next((e for e in case.events if e.type in (T.REFUGE_SOUGHT, T.ASYLUM_GRANTED)), None)
+    start = next(
+        (
+            e
+            for e in case.events
+            if e.type in (T.REFUGE_SOUGHT, T.ASYLUM_GRANTED) and focus in (None, e.person)
+        ),
+        None,
+    )
     if start is None or start.person is None:
         return
     day = start.date.end + timedelta(days=max(flag - 1, 0))

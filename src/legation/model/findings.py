@@ -32,6 +32,7 @@ class WhatIf(BaseModel):
 class Finding(BaseModel):
     rule: str
     question: str
+    person: str | None = None  # extension: set on per-person asylum rules (docs/cases.md)
     answer: Answer
     breach: bool = False
     bearer: str | None = None
@@ -47,6 +48,8 @@ class Finding(BaseModel):
 
     def to_json(self, *, trace: bool = True) -> dict[str, Any]:
         out = self.model_dump(mode="json", exclude={"citations", "trace"})
+        if out["person"] is None:
+            del out["person"]
         out["citations"] = [c.to_json() for c in self.citations]
         if trace:
             out["trace"] = self.trace
@@ -76,5 +79,8 @@ class Analysis(BaseModel):
             "principles": self.principles,
         }
 
-    def finding(self, rule: str) -> Finding | None:
-        return next((f for f in self.findings if f.rule == rule), None)
+    def finding(self, rule: str, person: str | None = None) -> Finding | None:
+        """The finding of `rule` (for `person`, on per-person rules; else the first)."""
+        return next(
+            (f for f in self.findings if f.rule == rule and person in (None, f.person)), None
+        )

@@ -269,6 +269,7 @@ def mount(app: FastAPI, reg: Register) -> None:
                     text = raw.decode("utf-8", errors="replace")
         errors: list[dict[str, Any]] = []
         analysis = None
+        model = None
         try:
             model = parse_case(text, name="case")
             analysis = analyze(model, reg.view, _today(request))
@@ -277,7 +278,8 @@ def mount(app: FastAPI, reg: Register) -> None:
         except InputError as exc:
             errors = [exc.to_dict()]
         return render(request, "analyze.html", status=422 if errors else 200, text=text, errors=errors,
-                      analysis=analysis, groups=grouped(analysis) if analysis else None)  # fmt: skip
+                      analysis=analysis, groups=grouped(analysis) if analysis else None,
+                      case=model if analysis else None)  # fmt: skip
 
     @app.get("/review", response_class=HTMLResponse, include_in_schema=False)
     def review_page(request: Request) -> HTMLResponse:
