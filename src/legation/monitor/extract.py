@@ -16,6 +16,7 @@ from legation.monitor.fold import fold
 from legation.monitor.lexicon import (
     EVENT_TRIGGERS,
     HEDGE,
+    LET_LEAVE,
     NEGATION,
     NOT_YET,
     POSITION_PATTERNS,
@@ -35,7 +36,7 @@ CONSENT_NO = re.compile(
     r"\b(without (the )?(consent|permission|authori[sz]ation)|sin (el )?(consentimiento|permiso|autorizacion)|sem (o )?(consentimento|autorizacao)|sans (le |l')?(consentement|autorisation|accord))\b"
 )
 CONSENT_YES = re.compile(
-    r"\b(with the (consent|permission)|at the request of the ambassador|invited (in )?by the ambassador|con el consentimiento|a pedido del embajador|com o consentimento|avec le consentement|a la demande de l'ambassadeur)\b"
+    r"\b(with the (consent|permission)|at the request of the ambassador|invited (in )?by the ambassador|invited into .{0,60} by the ambassador|con el consentimiento|a pedido del embajador|com o consentimento|avec le consentement|a la demande de l'ambassadeur)\b"
 )
 DATE_HINT = re.compile(
     r"\d|\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ayer|hoy|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ontem|hoje|segunda|terca|quarta|quinta|sexta|hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
@@ -212,12 +213,61 @@ def _date(sentence: str, lang: str, published: date | None) -> str | None:
     return published.isoformat()
 
 
+NAME = r"[A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][a-záéíóúñçâêôãõü]+(?:\s+[A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][a-záéíóúñçâêôãõü]+){1,3}"
+NAME_LIST = re.compile(rf"({NAME})((?:,\s*{NAME})*)\s*,?\s+(?:and|y|e|et)\s+({NAME})")
+GROUP_EVENTS = ("departure", "refuge_sought", "asylum_granted", "asylum_requested", "surrender")
+
+
+def _listed_persons(s: Sentence) -> list[str]:
+    """The people of an enumeration ("Meda, Urruchurtu, Macero, Villalobos and
+    González left"): a group event is one event per person, as a case file records it."""
+    m = NAME_LIST.search(s.text)
+    if m is None:
+        return []
+    names = [m.group(1), *re.findall(NAME, m.group(2)), m.group(3)]
+    return [n for n in names if not mentions(fold(n))]
+
+
 def _person(s: Sentence) -> str | None:
     for m in PERSON.finditer(s.text):
         name = m.group(1)
         if not mentions(fold(name)) and len(name.split()) >= 2:
             return name
     return None
+
+
+def _event(
+    event_type: str, s: Sentence, hit: re.Match[str], by: str | None, mission: str | None,
+    doc_mission: str | None, kind: str | None, who: str | None, negated: bool, hedged: bool, lang: str,
+    published: date | None,
+) -> dict[str, Any]:  # fmt: skip
+    """One event in the DESIGN §3a shape, with the span that triggered it."""
+    event: dict[str, Any] = {"type": event_type}
+    if by:
+        event["by"] = by
+    if mission or doc_mission:
+        event["mission_of"] = mission or doc_mission
+    if event_type in ("premises_entered", "premises_searched"):
+        if CONSENT_NO.search(s.folded):
+            event["consent"] = False
+        elif CONSENT_YES.search(s.folded):
+            event["consent"] = True
+    if kind is not None and not kind.startswith("#"):
+        event["utility"] = kind
+    person = who or _person(s)
+    if person and event_type.startswith(
+        ("asylum", "refuge", "safe_conduct", "departure", "surrender", "diplomat")
+    ):
+        event["person"] = person
+    event["date"] = _date(s.text, lang, published)
+    event["negated"] = negated
+    event["confidence"] = round(
+        0.85 - (0.25 if hedged else 0) + (0.1 if mission else 0)
+        - (0.2 if negated else 0),
+        2,
+    )  # fmt: skip
+    event["evidence"] = [s.start + hit.start(), s.start + hit.end()]
+    return event
 
 
 def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
@@ -279,17 +329,23 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                 found.setdefault("safe_conduct_denied", grant)
                 converted.add("safe_conduct_denied")
                 req = found.get("safe_conduct_requested")
-                if req is not None and req.end() >= grant.start():
+                if req is not None and req.start() <= grant.start() <= req.end():
                     del found["safe_conduct_requested"]  # one phrase: "warned it would not issue"
-            elif _request().search(s.folded[: grant.start() + 1]):
+            elif _request().search(s.folded[max(0, grant.start() - 60) : grant.start() + 1]):
                 del found["safe_conduct_granted"]  # "urged Caracas to issue" is a request
                 found.setdefault("safe_conduct_requested", grant)
         if "asylum_denied" in found and "asylum_granted" in found:
             del found["asylum_granted"]
-        for event_type, hit in found.items():
+        for event_type, hit in list(found.items()):
             negated = _negated(s.folded, hit.start()) or (
                 event_type == "safe_conduct_granted" and bool(re.search(NOT_YET, s.folded))
             )
+            if event_type == "asylum_granted" and negated and "asylum_denied" not in found:
+                # "has not granted the asylum García asked for" is a refusal of it
+                event_type, negated = "asylum_denied", False
+            elif event_type == "departure" and negated and re.match(LET_LEAVE, hit.group(0)):
+                # "London would not let him leave the country": safe passage refused
+                event_type, negated = "safe_conduct_denied", False
             if event_type in converted or event_type == "protection_withdrawn":
                 negated = False  # the negative wording is what the trigger means
             elif event_type == "safe_conduct_denied" and negated:
@@ -307,42 +363,21 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                 ):
                     continue
                 by = _actor(event_type, s, mission, doc_mission, doc_states)
-                key = (
-                    event_type + (f":{kind}" if kind else ""),
-                    by if event_type in MULTI_ACTOR else None,
-                    negated,
-                )
-                if key in seen:
-                    continue
-                seen.add(key)
-                event: dict[str, Any] = {"type": event_type}
-                if by:
-                    event["by"] = by
-                if mission or doc_mission:
-                    event["mission_of"] = mission or doc_mission
-                if event_type in ("premises_entered", "premises_searched"):
-                    if CONSENT_NO.search(s.folded):
-                        event["consent"] = False
-                    elif CONSENT_YES.search(s.folded):
-                        event["consent"] = True
-                if kind is not None and not kind.startswith("#"):
-                    event["utility"] = kind
-                person = _person(s)
-                if person and event_type.startswith(
-                    ("asylum", "refuge", "safe_conduct", "departure", "surrender", "diplomat")
-                ):
-                    event["person"] = person
-                event["date"] = _date(s.text, lang, published)
-                event["negated"] = negated
-                event["confidence"] = round(
-                    0.85
-                    - (0.25 if hedged else 0)
-                    + (0.1 if mission else 0)
-                    - (0.2 if negated else 0),
-                    2,
-                )
-                event["evidence"] = [s.start + hit.start(), s.start + hit.end()]
-                events.append(event)
+                listed = _listed_persons(s) if event_type in GROUP_EVENTS else []
+                whos: list[str | None] = [*listed] or [None]
+                for who in whos:
+                    key = (
+                        event_type + (f":{kind}" if kind else "") + (f":{who}" if who else ""),
+                        by if event_type in MULTI_ACTOR else None,
+                        negated,
+                    )
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    events.append(
+                        _event(event_type, s, hit, by, mission, doc_mission, kind, who,
+                               negated, hedged, lang, published)
+                    )  # fmt: skip
             del utilities
     positions: list[dict[str, Any]] = []
     seen_positions: set[tuple[str, str, str]] = set()

@@ -20,6 +20,7 @@ MISSION = [
     "locales de la mision", "instalacoes da missao", "chancery", "cancilleria de la embajada",
     "ambassador", "embajador", "embajadora", "embaixador", "embaixadora", "ambassadeur", "ambassadrice",
     "charge d'affaires", "encargado de negocios", "encargada de negocios", "encarregado de negocios",
+    "diplomatic bag", "diplomatic pouch", "valija diplomatica", "mala diplomatica", "valise diplomatique", "consul ",
 ]  # fmt: skip
 # Terms specific enough to make a document relevant by themselves.
 STRONG = [
@@ -64,6 +65,7 @@ THREAT = [
     "police", "policia", "policias", "militares", "soldiers", "soldados", "soldats", "troops", "tropas", "cut off", "cortad", "sitio",
     "break-in", "intrusion", "shots", "disparo", "tiros", "killed", "asesin", "assassin", "morto", "muerto",
     "withdrawn its approval", "withdrew its approval", "revok", "agents", "agentes", "perquisition", "saisie", "search",
+    "indesirable", "blocus", "incendi", "prenderam", "prendeu", "a la fuerza", "by force", "a forca", "de force", "overrun",
 ]  # fmt: skip
 NEAR_MISS = [
     "visa", "visas", "credentials", "cartas credenciales", "lettres de creance", "credenciais", "reception", "recepcion", "recepcao",
@@ -74,11 +76,16 @@ NEAR_MISS = [
     "asilo de ancianos", "lar de idosos", "maison de retraite", "nursing home", "credenciales", "credenciais",
     "migrantes", "migracion", "migracao", "migrants", "solicitan refugio", "solicitantes", "rececao", "pandemia", "pandemic",
     "cannabis", "covid", "residence permit", "permiso de residencia", "autorizacao de residencia", "titre de sejour",
+    "idosos", "idosas", "ancianos", "personnes agees", "elderly residents", "visto temporario", "imigrantes", "inmigrantes",
 ]  # fmt: skip
 
 
 # -- events -------------------------------------------------------------------------
 # type -> regexes over a folded sentence. Order does not matter; every hit is kept.
+# "let him leave the country": a departure; denied ("would not let him leave"), a
+# refusal of safe passage.
+LET_LEAVE = r"\b(laiss\w* (\w+ )?quitter|let (him|her|them) leave|allowed (him|her|them) to leave|dejo salir|permitio salir|deixou sair|permitiu sair)\b"
+
 EVENT_TRIGGERS: dict[str, list[str]] = {
     "premises_entered": [
         r"\b(penetr\w*|entr\w*|set foot)\b.{0,40}\b(zone diplomatique|area diplomatica|zona diplomatica|diplomatic area)\b",
@@ -99,12 +106,18 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(invadi\w*|invasao|invadiram|entr(ou|aram|ar)\b|arromb\w*|forcaram)\b.{0,60}\b(embaixada|legacao|consulado|residencia|sede|predio|edificio|portas?)",
         r"\b(fait irruption|fai\w* irruption|penetr\w*|(est|sont|etaient|etait|avaient|ont) (\w+ )?entr(e|es|ee|ees)|donn\w* l'assaut|envahi\w*)\b.{0,60}\b(ambassade|legation|consulat|residence|locaux|batiment|enceinte)",
         r"\b(irruption|assaut|intrusion|incursion)\b.{0,40}\b(ambassade|legation|consulat|residence|locaux)",
+        r"\b(getting|get|got|going) inside\b",
+        r"\b(invited (in|into|inside))\b.{0,60}\b(building|embassy|premises|residence)\b",
+        r"\b(went|moved|walked|go) in\b.{0,60}\b(door|gate|through)\b",
+        r"\bforced open\b",
     ],
     "premises_searched": [
-        r"\b(consulado|consulate|consulat|embajada|embaixada|embassy|ambassade)\b.{0,80}\b(lo registraron|registraron|revisaron|fouill\w*|searched|revistaram)\b",
+        r"\b(consulado|consulate|consulat|embajada|embaixada|embassy|ambassade)\b.{0,130}\b(lo registraron|registraron|revisaron|fouill\w*|searched|revistaram)\b",
         r"\b(revist\w*|fouill\w*|searched|registraron)\b.{0,90}\b(consul\w*|embass\w*|embajada|embaixada|ambassade|residenc\w*)",
         r"\b(perquisitionn\w*|saisi\w* l'immeuble|saisie de l'immeuble|searched the (rooms|building))\b",
         r"\b(search(ed|ing)?|search of|registr\w*|revis(o|aron|ion)|vasculh\w*|perquisition\w*|fouill\w*|buscar armas|busca)\b.{0,50}\b(embass\w*|consulate|consulado|consulat|ambassade|embajada|embaixada|residence|residencia|rooms|building|edificio|predio|locaux|immeuble|armas|weapons)",
+        r"\b(going through|went through|inspected|inspect|inspeccionaron|vistoriaram|inspect\w*)\b.{0,40}\b(consulate|embassy|buildings?|premises|consulado|embajada|embaixada|ambassade|consulat|locaux|facilities)\b",
+        r"\b(the )?(buildings?|premises|facilities|consulate)\b.{0,30}\b(were|was) (inspected|searched|gone through)\b",
     ],
     "premises_attacked": [
         r"\b(embisti\w*|ramm\w*|crash\w* (into|through)|derrub\w*|enfonc\w*)\b.{0,40}\b(verja|gate|portao|grille|puerta|portail)\b",
@@ -112,15 +125,23 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(militants|students|guerrillas|rebels|commando)\b.{0,40}\b(seized|took over|overran|occupied|stormed)",
         r"\b(atac\w*|ocup\w*|tomad\w*|tomaron|asaltad\w*|gas)\b.{0,50}\b(embajada|embaixada|consulado|residencia|recinto)",
         r"\b(attaqu\w*|occup\w*|pris d'assaut|investi\w*)\b.{0,50}\b(ambassade|consulat|residence)",
+        r"\b(embass\w*|embajada|embaixada|ambassade|consulat\w*|consulado|compound|residence|residencia|chancery)\b.{0,60}\b(was|were|fue|fueron|foi|foram|a ete|ont ete|had been) (overrun|stormed|attacked|torched|set on fire|ransacked|invaded|atacad\w*|asaltad\w*|saquead\w*|incendiad\w*|invadid\w*|attaqu\w*|saccag\w*|incendie\w*)\b",
+        r"\b(climbed|scaled|stormed) (over )?(the )?(walls?|fence|gates?)\b",
+        r"\b(set fires?|started fires?|set (it )?ablaze|set alight|torched|prendieron fuego|incendiaron|atearam fogo|incendi\w* (la|a|l')|mis le feu)\b",
+        r"\b(broke into|forced (their|its) way into|burst into|penetraron en|invadiram|envahi\w*)\b.{0,60}\b(building|edificio|predio|immeuble|tower|torre)\b",
+        r"\b(incendie\w*|feu)\b.{0,40}\b(devant|contre|dans) (le batiment|l'ambassade|la residence)\b",
+        r"\b(violences? commises?|atteinte)\b.{0,40}\b(contre (son|notre|l'|leur) ambassade|emprises diplomatiques)\b",
+        r"\b(arme\w*|armed|armado|gunman|homme arme|hombre armado|homem armado)\b.{0,40}\b(fait irruption|burst into|stormed|irrumpio|invadiu|opened fire)\b",
     ],
     "premises_surrounded": [
         r"\b(gardent l'(unique )?entree|guard(ing)? the (only )?entrance|vigilan la entrada|vigiam a entrada|watch on the (only )?entrance)\b",
         r"\b(cern\w* le batiment|cern\w* l'ambassade)\b",
         r"\b(postad\w* nos acessos|apostad\w*|posted at the entrances|apostados|cercad\w*|cercaram|cercou|dobrou .{0,40} agentes|deploiement .{0,40} autour)\b",
-        r"\b(surround\w*|cordon\w*|besieg\w*|under siege|encircl\w*|ringed|massed around|sealed off|round-the-clock watch|deployment .{0,40} around)\b",
+        r"\b(surround\w*|cordon\w*|besieg\w*|under siege|encircl\w*|ringed|massed around|sealed off|round-the-clock watch|deployment .{0,60} around)\b",
         r"\b(rode\w*|cercar\w*|cercaron|cerco|cercad\w*|sitia\w*|asedi\w*|acordon\w*|despleg\w* .{0,30}alrededor|vigilancia permanente)\b",
         r"\b(cerco|sitiad\w*|em volta d\w*)\b",
         r"\b(encercl\w*|assieg\w*|cordon de police|boucl\w*|postes? devant|autour de l'ambassade|siege de)\b",
+        r"\b(deploy\w* autour|deployes autour|filtr\w* les entrees|blocus autour|blocus de l'ambassade|bouclage)\b",
     ],
     "utilities_cut": [
         r"\b(interrup\w*|suspens\w*|interruption|corte)\b.{0,40}\b(suministro|fornecimento|supply|approvisionnement) (electric\w*|eletric\w*|de agua|d'eau|of water)",
@@ -132,6 +153,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(corte|cortes|apagon)\b.{0,20}\b(de )?(luz|electricidad|energia|agua)",
         r"\b(cort\w*|sem)\b.{0,40}\b(luz|energia|agua|telefon\w*|internet)",
         r"\b(coup\w*|prive\w* d')\b.{0,40}\b(electricite|courant|eau|telephone|internet)",
+        r"\b(prive\w* (ni )?d'(eau|electricite))\b",
     ],
     "access_blocked": [
         r"\b(barr\w*|fech\w*)\b.{0,30}\b(rues|ruas|calles|roads|acces|acessos)\b",
@@ -139,10 +161,16 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(bloque\w*|impid\w*|imped\w*|cerr\w*)\b.{0,40}\b(acceso|entrada|calle|calles|paso|suministros|alimentos|visitas)",
         r"\b(bloque\w*|impedi\w*)\b.{0,40}\b(acesso|entrada|rua|ruas|suprimentos|alimentos|visitas)",
         r"\b(bloqu\w*|empech\w*)\b.{0,40}\b(acces|entree|rue|rues|ravitaillement|visites)",
+        r"\b(impedir|impediu|imped\w*|prevent\w*|empech\w*) (que|that|qu'|people from|anyone from|mas gente|more people)\b.{0,40}\b(lleg\w*|cheg\w*|reach\w*|arriv\w*|entr\w*|acced\w*)\b",
+        r"\b(vallas|controles policiales|checkpoints?|barricad\w*|barreiras|barrages?)\b.{0,60}\b(impedir|prevent|block|impedi\w*|empecher)\b",
+        r"\b(empech\w*|bloqu\w*)\b.{0,40}\b(livraison|nourriture|vivres)\b",
+        r"\b(blocus)\b.{0,30}\b(ambassade|residence)\b",
     ],
     "communications_interfered": [
         r"\b(comunicac\w*|communications?)\b.{0,60}\b(dificultad\w*|obstaculizad\w*|entravee?s?|hampered|obstructed|interferid\w*|bloquead\w*)\b",
         r"\b(jam\w*|intercept\w*|interfer\w*|interfier\w*|brouill\w*|bloqu\w*|blocked)\b.{0,40}\b(communication\w*|comunicac\w*|landlines?|telefon\w*|lignes? (fixes|telephoniques))",
+        r"\b(inhibidor\w* de senal|bloqueador\w* de sinal|signal jammers?|jamming|brouilleurs?|brouillage)\b",
+        r"\b(no (letters|telex|telephone)|sin (cartas|telex|telefono)|cut (him|them|her) off from)\b",
     ],
     "protection_withdrawn": [
         r"\b(retir\w* (la |a )?(custodia|vigilancia|guardia|guarda) de la (sede|embajada|mision))\b",
@@ -152,6 +180,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(failed to protect|did nothing to protect)\b",
         r"\b(retir\w*)\b.{0,30}\b(guardia|custodia policial|proteccion|seguranca|guarda|protection|gardes|policias)",
         r"\b(n'a pas protege|manque a son devoir de protection|no protegio|nao protegeu)\b",
+        r"\b(retir\w*|tirou|tiro|quito|removed|withdrew|lev\w*)\b.{0,20}\b(la |a |the |sa )?(custodia policial|guarda|guardia|police guard|garde policiere|protection policiere|vigilancia policial)\b",
     ],
     "diplomat_detained": [
         r"\b(personnel|diplomates?|staff|funcionarios|personal|pessoal|diplomats)\b.{0,50}\b(retenu\w*|detenu\w*|held hostage|en otage|retenid\w*|rehenes|refens|detid\w*|taken hostage)\b",
@@ -160,6 +189,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(detuv\w*|detenid\w*|retenid\w*|rehenes?)\b.{0,60}\b(diplomatic\w*|embajador|consul|funcionari\w*|personal)",
         r"\b(detid\w*|retid\w*|refens?)\b.{0,60}\b(diplomata\w*|embaixador|consul|funcionari\w*)",
         r"\b(arret\w*|deten\w*|retenu\w*|otages?)\b.{0,60}\b(diplomate\w*|ambassadeur|consul|personnel)",
+        r"\b(prend\w*|prenderam|prendeu|detuvieron|arrested|arreterent|interpell\w*)\b.{0,40}\b(o |el |le |the )?(consul|diplomat\w*|diplomata|diplomate|embaixador|embajador|ambassador|ambassadeur)\b",
     ],
     "diplomat_attacked": [
         r"\b(diplomate\w*|diplomat\w*|canseco|responsable de la mission|chef de mission)\b.{0,80}\b(moleste\w*|malmene\w*)\b",
@@ -172,9 +202,12 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(diplomata\w*|canseco)\b.{0,80}\b(agredid\w*|empurrad\w*|derrubad\w*|espancad\w*)",
         r"\b(agress\w*|frapp\w*|attaqu\w*|bless\w*|molest\w*|brutalis\w*|bouscul\w*|violences? contre|plaque\w* au sol)\b.{0,60}\b(diplomate\w*|ambassadeur|consul|charge d'affaires|chef de mission|personnel)",
         r"\b(diplomate\w*|canseco)\b.{0,80}\b(agresse\w*|brutalise\w*|bouscule\w*|frappe\w*|plaque\w*)",
+        r"\b(ambos|ambas|both|tous deux|os dois) (fueron|foram|were|ont ete) (agredid\w*|golpead\w*|assaulted|beaten|attacked|agress\w*|frappe\w*|atacad\w*)\b",
+        r"\b(security chief|head of security|jefe de seguridad|chefe de seguranca|chef de la securite|guard)\b.{0,40}\b(killed|shot dead|murdered|asesinad\w*|mort\w*|tue\w*|morto|assassinad\w*)\b",
+        r"\b(violence|force) used against\b.{0,40}\b(staff|personnel|diplomat\w*)",
     ],
     "diplomat_expelled": [
-        r"\b(delai|plazo|prazo|hours|heures|horas|jours|dias|days)\b.{0,20}\b(pour|para|to) (quitter|abandonar|deixar|sair d[oe]|salir del?|leave)\b",
+        r"\b(delai|plazo|prazo|hours|heures|horas|jours|dias|days)\b.{0,60}\b(pour|para|to) (quitter|abandonar|deixar|sair d[oe]|salir del?|leave)\b",
         r"\b(exig\w*|ordonn\w*|demand\w*|ordered|orden\w*) (le |el |o |the )?(depart|salida|saida|departure) .{0,40}(diplomates|diplomaticos|diplomatas|diplomats|personnel|personal|pessoal|staff)\b",
         r"\b(delai|plazo|prazo|hours|heures|horas|jours|dias|days) (pour|para|to) (quitter|abandonar|deixar|leave) (le territoire|el territorio|o territorio|the country|le pays|el pais|o pais)\b",
         r"\b(retir\w* (seu |su |leur |their )?(o |el )?(pessoal|personal|personnel|staff) diplomatic\w*|withdraw their diplomatic staff|retirassem)\b",
@@ -182,6 +215,8 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(expuls\w*|persona non grata|orden\w* .{0,50}(salida|abandonar|salir)|plazo de .{0,20} para (abandonar|salir)|retirar a su personal)\b",
         r"\b(expuls\w*|expulsao|persona non grata|prazo de .{0,20} para deixar|ordenou .{0,50}(saida|deixar))\b",
         r"\b(expuls\w*|persona non grata|sommes? de quitter|ordonn\w* .{0,50}(depart|quitter))\b",
+        r"\b(declare\w* (persona non grata|indesirable)|somm\w* .{0,40}de quitter|(hours|horas|heures) (to|para|pour) (go|partir|irse|ir-se|sair|salir))\b",
+        r"\b(ordonn\w*|ordered|orden\w*|ordenou) .{0,10}(le |el |o |the )?(depart|salida|saida|departure) (de la |del |da |of the )?(representante|representative|ambassad\w*|embajador\w*|embaixador\w*|charge)",
     ],
     "relations_severed": [
         r"\b(rompu avec|rompt avec|rompio con|rompeu com|broke with|ayant rompu)\b",
@@ -189,9 +224,14 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(romp\w*|ruptura|suspend\w*)\b.{0,40}\b(sus |las )?(relaciones)",
         r"\b(romp\w*|rompimento|corte|suspend\w*)\b.{0,40}\b(as |suas )?(relacoes)",
         r"\b(romp\w*|rupture)\b.{0,40}\b(des |les |ses )?(relations)",
+        r"\b(cut\w*|cortar\w*|corta)\b.{0,20}\b(diplomatic )?(ties|lazos diplomaticos|lacos diplomaticos|liens diplomatiques)\b",
     ],
     "mission_closed": [
-        r"\b(closed|shut|shuttered|cierr\w*|cerro|fech\w*|ferm\w*)\b.{0,30}\b(its |su |sua |son )?(embass\w*|embajada|embaixada|ambassade|consulate|consulado|consulat)"
+        r"\b(closed|shut|shuttered|cierr\w*|cerro|fech\w*|ferm\w*)\b.{0,30}\b(its |su |sua |son )?(embass\w*|embajada|embaixada|ambassade|consulate|consulado|consulat)",
+        r"\b(embass\w*|consulate|consulado|consulat|mission|embajada|embaixada|ambassade|facilities|annexes)\b.{0,60}\b(was|were|fue|fueron|foi|foram|a ete|ont ete|be) (closed|shut|cerrad\w*|fechad\w*|ferme\w*)\b",
+        r"\b(order\w*|orden\w*|ordonn\w*) .{0,40}\b(closed|closure|shut|shutting|cierre|cerrar|fermeture|fermer|fechamento|fechar|encerramento)\b",
+        r"\b(cierre|fechamento|encerramento|fermeture|closure) (de la|da|de l'|of the) (embajada|embaixada|ambassade|embassy|consulate|consulado|consulat|mision|missao)\b",
+        r"\b(embass\w*|consulate|consulado|consulat|embajada|embaixada|ambassade)\b.{0,40}\b(est|sont|esta|estan|is|are|remains?|permanece|reste|continua|sera|will be) (fermee?s?|cerrad\w*|fechad\w*|closed|shut)\b",
     ],
     "custody_assigned": [
         r"\b(proteccion|protecao|protection) de (los |os |des )?(intereses|interesses|interets)\b",
@@ -211,17 +251,25 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
     "archives_seized": [
         r"\b(seiz\w*|confiscat\w*|incaut\w*|apoder\w*|apreend\w*|saisi\w*|se llevaron)\b.{0,40}\b(archives|documents|archivos|documentos|arquivos)\b",
         r"\b(archives|documents|archivos|documentos|arquivos)\b.{0,40}\b(were|fueron|foram|ont ete) (seized|incautad\w*|apreendid\w*|saisi\w*)",
+        r"\b(carried off|made off with|took away|stole|se llevaron|robaron|levaram|roubaram|emport\w*|vol\w*)\b.{0,40}\b(documents|papers|files|archiv\w*|documentos|arquivos|computers)\b",
+        r"\b(fling\w*|flung|throw\w*|threw|thrown|toss\w*|arroj\w*|lanc\w*|jet\w*)\b.{0,40}\b(papers|documents|files|documentos|papeles|papeis|archives)\b",
     ],
     "bag_opened": [
-        r"\b(opened|abri\w*|ouvert\w*)\b.{0,30}\b(diplomatic bag|pouch|valija diplomatica|mala diplomatica|valise diplomatique)"
+        r"\b(opened|abri\w*|ouvert\w*)\b.{0,30}\b(diplomatic bag|pouch|valija diplomatica|mala diplomatica|valise diplomatique)",
+        r"\b(abiert\w*|abrieron|abriram|aberta?s?|ouvri\w*|opened)\b.{0,40}\b(valijas? diplomaticas?|malas? diplomaticas?|valises? diplomatiques?|diplomatic (bags?|pouch\w*))",
+        r"\b(valijas? diplomaticas?|malas? diplomaticas?|valises? diplomatiques?|diplomatic (bags?|pouch\w*))\b.{0,60}\b(abiert\w*|aberta?s?|ouverte?s?|opened|inspected|revisad\w*|fouille\w*)\b",
     ],
     "vehicle_searched": [
-        r"\b(search\w*|registr\w*|revis(o|aron)|fouill\w*|inspeccion\w*)\b.{0,40}\b(vehicles?|cars?|vehiculos?|autos?|carros?|veiculos?|vehicules?|voitures?)\b"
+        r"\b(search\w*|registr\w*|revis(o|aron)|fouill\w*|inspeccion\w*)\b.{0,40}\b(vehicles?|cars?|vehiculos?|autos?|carros?|veiculos?|vehicules?|voitures?)\b",
+        r"\b(pararam|pararon|stopped|arrete\w*|interceptaron|intercepted|intercepte\w*)\b.{0,40}\b(vehicles?|cars?|vehiculos?|veiculos?|vehicules?|voitures?|automovil|automovel)\b.{0,80}\b(apreend\w*|seiz\w*|incaut\w*|search\w*|saisi\w*|fouill\w*|registr\w*|revis\w*)",
     ],
     "premises_misused": [
         r"\b(tirs?|balles|shots|gunfire|disparos|tiros) .{0,60}(partis d'une fenetre|from (a|one of its) windows?|desde una ventana|de uma janela)\b",
         r"\b(morto (dentro|no interior)|assassinad\w*|asesinad\w*|tue\w* (a l'interieur|dans le consulat)|killed inside)\b",
         r"\b(shots? (were )?fired from|gunfire from|fired from (one of )?its windows|disparos (desde|hechos desde)|dispararon desde|tiros disparados|tirs? (depuis|tires? depuis)|killed inside|was killed (in|inside)|asesinad\w* (dentro|en el interior)|assassinad\w* (dentro|no interior)|tue\w* (a l'interieur|dans))\b",
+        r"\b(using|used|use|usar|usando|utilis\w*) (it|them|the (embassy|mission|premises|residence)|la (embajada|sede|residencia)|a embaixada) (to|para|pour) (plot|conspir\w*|spy|plan\w*|organi[sz]\w*|planear|planificar|conspirar)\b",
+        r"\b(instalou|installed|instalo|installe)\b.{0,60}\b(equipment|equipamentos|equipos|equipements|dispositivos|devices)\b",
+        r"\b(plotting|conspirando|conspirando|complotant)\b.{0,60}\b(from|desde|depuis|de dentro)\b",
     ],
     "refuge_sought": [
         r"\b(refugiar\w*-se|refugiaram|refugiaram-se)\b",
@@ -231,9 +279,20 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(se refugi\w*|refugiarse|busc\w* refugio|ingres\w* a la (embajada|residencia|sede)|entro a la (embajada|residencia))\b",
         r"\b(refugiou-se|se refugi\w*|refugiar-se|busc\w* refugio|abrigou-se|entrou na (embaixada|residencia))\b",
         r"\b(s'est refugi\w*|se refugier|a trouve refuge|trouve refuge|chercher refuge|s'etait refugi\w*)\b",
+        r"\b(slipped|fled|escaped|ran) (\w+ ){0,5}(into|to) (the |its |a )?([\w']+ ){0,2}(embassy|nunciature|residence|mission|compound|us protection|american protection)\b",
+        r"\b(sheltering|holed up|hiding) (inside|in the (embassy|residence|mission))\b",
+        r"\b(took in|taken in|sheltered|sheltering) (\w+ ){0,3}(members|people|opponents|activists|officials|collaborators|dissidents|former)\b",
+        r"\b(se (habia|ha|han|habian) refugiado|(habia|han|habian) buscado refugio|solicit\w* proteccion en)\b",
+        r"\b(em busca de refugio|abrigad[oa]s? (desde|ha|na)|estava abrigad\w*|buscou abrigo|pediu abrigo|ali abrigad\w*)\b",
+        r"\b(s'y est refugi\w*|s'y etait refugi\w*|refugi\w* dans l'ambassade|venu\w* se refugier|s'est rendu a l'ambassade)\b",
+        r"\b(has|have|had) been (inside|in) (the |its )?([\w']+ ){0,2}(embassy|residence|mission|embajada|embaixada)\b",
+        r"\b(inside|in) the ([\w']+ ){0,2}(embassy|residence) since\b",
     ],
     "asylum_requested": [
-        r"\b(request\w* (political )?asylum|sought (political )?asylum|applied for (political )?asylum|asked (for|the \w+ country for) (political )?asylum|asked .{0,40}for (political )?asylum|solicit\w* (el )?asilo|pidi\w* (el )?asilo|ped\w* asilo|demand\w* l'asile|sollicit\w* l'asile|demand\w* (l')?asile)\b"
+        r"\b(request\w* (political )?asylum|sought (political )?asylum|applied for (political )?asylum|asked (for|the \w+ country for) (political )?asylum|asked .{0,40}for (political )?asylum|solicit\w* (el )?asilo|pidi\w* (el )?asilo|ped\w* asilo|demand\w* l'asile|sollicit\w* l'asile|demand\w* (l')?asile)\b",
+        r"\b(pedido|pediu|pidio|pidieron|solicito|solicitaron|solicitado|requested|sought|demande) (\w+ ){0,2}(asilo|asylum|l'asile)\b",
+        r"\b(asilo|asylum|l'asile) (\w+ ){0,2}(solicitado|pedido|requested|demande)\b",
+        r"\b(had|has) (not )?(asked|applied) for asylum\b",
     ],
     "asylum_granted": [
         r"\b(asilo|asylum) (concedido|otorgado|granted|concedida) (pelo|por|by)\b",
@@ -244,12 +303,18 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(conced\w*|otorg\w*|dio|brind\w*|ofrec\w*|recibio|obtuvo)\b.{0,40}\b(asilo)",
         r"\b(conced\w*|concedeu|deu|ofereceu|outorg\w*|recebeu|obteve)\b.{0,40}\b(asilo)",
         r"\b(accord\w*|octroy\w*|donn\w*|obtenu|recu)\b.{0,40}\b(l'asile|asile)",
+        r"\b(under|bajo|sob|sous) (\w+ )?(asylum|asilo|l'asile)\b",
+        r"\b(se encuentra asilad\w*|permanece asilad\w*|estan asilad\w*|esta asilad\w*)\b",
+        r"\b(el asilo|o asilo) (otorgado|concedido) (a|ao)\b",
+        r"\b(a (los|las) que|a quienes) .{0,30}(dio|otorgo|concedio) (el )?asilo\b",
     ],
     "asylum_denied": [
-        r"\b(denied|refused|rejected|neg(o|aron|ou)|rechaz\w*|recus\w*|refus\w*|rejet\w*)\b.{0,20}\b(asylum|asilo|asile)\b"
+        r"\b(denied|refused|rejected|neg(o|aron|ou)|rechaz\w*|recus\w*|refus\w*|rejet\w*)\b.{0,20}\b(asylum|asilo|asile)\b",
+        r"\b(no (hemos |ha |han )?conced\w*|nao conced\w*|did not grant|has not granted|n'a pas accorde|not to grant|de no conceder)\b.{0,40}\b(asilo|asylum|asile)\b",
     ],
     "asylum_ended": [
-        r"\b(withdr\w*|revoked|ended|terminated|retir\w*|revoc\w*|pusieron fin|revog\w*|mis fin|retire\w*)\b.{0,40}\b(the asylum|el asilo|o asilo|l'asile|his asylum|su asilo|seu asilo|son asile)\b"
+        r"\b(withdr\w*|revoked|ended|terminated|retir\w*|revoc\w*|pusieron fin|revog\w*|mis fin|retire\w*)\b.{0,40}\b(the asylum|el asilo|o asilo|l'asile|his asylum|su asilo|seu asilo|son asile)\b",
+        r"\b(retirada|retiro|retrait|withdrawal|revocation|revogacao|fin) (do|del|de l'|of (the |his )?)\s?(asilo|asile|asylum)\b",
     ],
     "safe_conduct_requested": [
         r"\b(pedido|solicitud|demande|request|peticion|cobr\w*) .{0,60}(de |for a |d'un )?(salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?|safe[- ]conducts?|passagem segura)",
@@ -263,6 +328,8 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(emit\w*)\b.{0,40}\b(salvo ?conductos?|salvo-condutos?)",
         r"\b(granted|issued|gave|approved|grants|issues)\b.{0,40}\b(safe[- ]conducts?|safe passage)",
         r"\b(otorg\w*|conced\w*|emiti\w*|expid\w*|entreg\w*|concedeu|emitiu|deliv\w*|accord\w*)\b.{0,40}\b(salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?)",
+        r"\b(extendi\w*|otorgo|concedio|dio|entrego|dieron)\b.{0,20}\b(el )?(salvo ?conductos?)\b",
+        r"\b(with|con|com|avec) (the |los |el |os |des )?(safe[- ]conducts?|salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?) .{0,40}(issued|emitid\w*|expedid\w*|otorgad\w*|delivr\w*)\b",
     ],
     "safe_conduct_denied": [
         r"\b(recusa|negativa|refus|refusal|rechazo)\b.{0,60}\b(salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?|safe[- ]conducts?)",
@@ -272,7 +339,8 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(safe[- ]conducts?|salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?)\b.{0,140}\b(have been|has been|was|were|fue|fueron|foi|a ete|ont ete|estan|estaban|etaient|sont|seria|would be) (refused|denied|negad\w*|rechazad\w*|recusad\w*|refuse\w*)",
     ],
     "departure_requested": [
-        r"\b(demand\w*|ask\w*|requir\w*|exig\w*|pid\w*|solicit\w*|ped\w*)\b.{0,40}\b(departure|to leave the country|salida del pais|abandonar el pais|saida do pais|quitter le pays)\b"
+        r"\b(demand\w*|ask\w*|requir\w*|exig\w*|pid\w*|solicit\w*|ped\w*)\b.{0,40}\b(departure|to leave the country|salida del pais|abandonar el pais|saida do pais|quitter le pays)\b",
+        r"\b(invit\w*|convid\w*|ask\w*|pid\w*|ped\w*|demand\w*) .{0,30}\b(a retirar-se|a retirarse|a abandonar|to leave|a salir|a sair|de quitter|a quitter) (da|de la|del|de l'|the|la|a) (sede|embaixada|embajada|residencia|residence|embassy|premises|mission|legation|ambassade)\b",
     ],
     "departure": [
         r"\b(deixaram|deixou|left|quitte|ont quitte|salieron de|salio de|saiu da|sairam da)\b.{0,15}\b(a |o |le |el )?(venezuela|honduras|ecuador|equador|equateur|peru|perou|panama|bolivia|bolivie|the country|o pais|el pais|le pays)\b",
@@ -280,9 +348,19 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(salio|salieron|abandono|abandonaron|dejo|dejaron|viajo|viajaron|partio|llego|llegaron)\b.{0,40}\b(embajada|residencia|pais|sede|edificio|rumbo|hacia)",
         r"\b(saiu|sairam|deixou|deixaram|viajou|viajaram|embarcou|chegou|chegaram|retirado)\b.{0,40}\b(embaixada|residencia|pais|sede|predio|rumo)",
         r"\b(a quitte|ont quitte|quitte|est sorti|sont sortis|s'est envole|est parti|sont partis|arrive\w* (a|en|aux))\b.{0,40}\b(ambassade|residence|pays|batiment|riyad|bogota|etats-unis)",
+        r"\b(despeg\w*|took off|decoll\w*|decolou)\b.{0,80}\b(rumbo|bound|for|para|pour|a destination|towards|hacia)\b",
+        r"\b(walked out (of|through)|came out of|emerged from|sortit de|salio por|saiu pel[oa])\b",
+        r"\b(are|were|is|was) (now )?(out of|safely out of) (venezuela|the country|[a-z]+)\b",
+        r"\b(abandono|abandonaron|abandonou|left) (la |a |the )?(sede|residencia|residence|embassy|embajada|embaixada|mission)\b",
+        LET_LEAVE,
+        r"\b(embarc\w*|flew|boarded|embarqu\w*) (\w+ ){0,4}(para|to|pour|rumbo a|a destination de) [a-z]+",
+        r"\b(now on (american|us|u\.s\.|[a-z]+) soil|were rescued|had been rescued|been extracted|resgatad\w*|rescatad\w*|exfiltr\w*)\b",
+        r"\b(operacion de rescate|operacao de resgate|rescue operation|operation de sauvetage|operation d'exfiltration)\b",
     ],
     "surrender": [
-        r"\b(handed (him|her|them) over|handed himself over|handed herself over|surrender\w* to the authorities|entreg\w* a las autoridades|se entrego|entreg\w* (a|as) autoridades|se entregou|livr\w* aux autorites|s'est livre|remis aux autorites)\b"
+        r"\b(handed (him|her|them) over|handed himself over|handed herself over|surrender\w* to the authorities|entreg\w* a las autoridades|se entrego|entreg\w* (a|as) autoridades|se entregou|livr\w* aux autorites|s'est livre|remis aux autorites)\b",
+        r"\b(gave (himself|herself|themselves) up|turned (himself|herself|themselves) in|se rindi\w*|rendeu-se|se rendeu|s'est rendu aux|s'est constitue prisonnier)\b",
+        r"\b(entrega|handover|hand-over|remise) (do|de la|del|of the|de l')? ?(ex-?\w*|former|antiguo|ancien)\b.{0,60}\b(autoridades|authorities|autorites)\b",
     ],
 }
 
@@ -290,7 +368,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
 # conducts") is a request, not a grant.
 REQUEST_CUES = r"\b(request\w*|ask\w*|demand\w*|call\w* (on|for)|urg\w*|press\w*|expects?|wants?|sought|solicit\w*|sollicit\w*|pid\w*|pide|exig\w*|reclam\w*|insta\w*|espera\w*|ped\w*|demandou|appel\w*|attend\w*|exhort\w*|cobr\w*|insist\w*|obrigad\w* a|obligad\w* a|obliged to|tenu de|oblige de)\b"
 NOT_YET = r"\b(not yet|todavia no|aun no|ainda nao|pas encore|still not|sigue sin|segue sem)\b"
-PRIVATE_ACTORS = r"\b(militants?|students|estudiantes|estudantes|etudiants|guerrill\w*|rebels?|rebeldes|commando du|mrta|tupac amaru|protesters|manifestantes|manifestants|activists|activistas|ativistas|militantes|campesinos|camponeses|paysans|occupants)\b"
+PRIVATE_ACTORS = r"\b(militants?|students|estudiantes|estudantes|etudiants|guerrill\w*|rebels?|rebeldes|commando du|mrta|tupac amaru|protesters|manifestantes|manifestants|partisans|supporters|followers|seguidores|simpatizantes|apoiadores|crowds?|mob|foule|multitud|multidao|gunman|homme arme|hombre armado|hundreds of|thousands of|cientos de|miles de|centenas de|milhares de|des centaines de|des milliers de|activists|activistas|ativistas|militantes|campesinos|camponeses|paysans|occupants)\b"
 
 NEGATION = [
     r"\b(denied that|denies that|did not|didn't|had not|has not|have not|never|no evidence|false reports?|ruled out|without getting|not at any point|at no point|no police officer|no officer)\b",
