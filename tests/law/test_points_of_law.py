@@ -284,3 +284,16 @@ def test_asylum_questions_are_answered_person_by_person(view: IndexView) -> None
     paz = run(case("la-paz-mexican-residence-2019"), view, date(2021, 1, 1))
     assert paz.finding("asylum.duration", "navarro").answer == "no"
     assert paz.finding("asylum.duration", "quintana").answer == "undetermined"
+
+
+def test_a_deposit_known_only_as_a_range_makes_the_answer_undetermined(view: IndexView) -> None:
+    # Colombia's and Peru's Havana deposits are known only to lie between signature
+    # (1928) and 1949; an asylum granted in 1940 may or may not have been under it.
+    asylum = case("asylum-1950")
+    grant = next(e for e in asylum.events if e.type == T.ASYLUM_GRANTED)
+    early = change(asylum, grant.id or "", date=grant.date.parse("1940-06-01"))
+    treaty = finding(run(early, view, date(1941, 1, 1)), "asylum.treaty")
+    assert treaty.answer == "undetermined"
+    assert "the dates of deposit of the asylum treaties for both states" in treaty.missing_facts
+    # On the real date (January 1949) both were parties: the ICJ said so.
+    assert finding(run(asylum, view, date(1950, 11, 20)), "asylum.treaty").answer == "yes"

@@ -206,7 +206,10 @@ class Context:
         self, state: str, instrument: str, when: PartialDate
     ) -> tuple[bool | None, bool, str | None, list[str]]:
         """Is `state` bound by `instrument` on `when`? None where a partial date straddles
-        the change. Every answer is kept, with its sources, for the trace."""
+        the change, or where the status data itself is uncertain on that day (a deposit
+        known only as a range, sources that disagree): the rules then answer both ways
+        and say `undetermined` only if that changes the answer. Every answer is kept,
+        with its sources, for the trace."""
         key = f"{instrument}:{state}:{when}"
         cached = self.treaty_facts.get(key)
         if cached is not None:
@@ -218,10 +221,13 @@ class Context:
             answer = (forced, False, None, ["what-if"])
         elif when.exact:
             answer = self.treaties.party_on(state, instrument, when.start)
+            if answer[1]:
+                answer = (None, *answer[1:])
         else:
             first = self.treaties.party_on(state, instrument, when.start)
             last = self.treaties.party_on(state, instrument, when.end)
-            binds = first[0] if first[0] == last[0] else None
+            same = first[0] == last[0] and not (first[1] or last[1])
+            binds = first[0] if same else None
             answer = (
                 binds,
                 first[1] or last[1],
