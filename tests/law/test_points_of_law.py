@@ -294,6 +294,20 @@ def test_a_deposit_known_only_as_a_range_makes_the_answer_undetermined(view: Ind
     early = change(asylum, grant.id or "", date=grant.date.parse("1940-06-01"))
     treaty = finding(run(early, view, date(1941, 1, 1)), "asylum.treaty")
     assert treaty.answer == "undetermined"
-    assert "the dates of deposit of the asylum treaties for both states" in treaty.missing_facts
+    assert any(
+        m.startswith("whether and when COL deposited its ratification of the Havana")
+        for m in treaty.missing_facts
+    )
     # On the real date (January 1949) both were parties: the ICJ said so.
     assert finding(run(asylum, view, date(1950, 11, 20)), "asylum.treaty").answer == "yes"
+
+
+def test_a_signatory_without_a_recorded_ratification_is_unknown_not_a_non_party(
+    view: IndexView,
+) -> None:
+    # Honduras signed the 1928 and 1933 conventions; the data has no ratification, and
+    # their ratification records are marked incomplete, so Zelaya's case cannot be
+    # decided on "no treaty binds Brazil and Honduras".
+    treaty = finding(run(case("zelaya-tegucigalpa-2009"), view, date(2010, 2, 1)), "asylum.treaty")
+    assert treaty.answer == "undetermined"
+    assert any("HND" in m and "Havana" in m for m in treaty.missing_facts)

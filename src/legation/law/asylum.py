@@ -86,6 +86,18 @@ def in_force(ctx: Context, when: PartialDate) -> tuple[list[str], list[str]]:
     return bound, unsure
 
 
+def unknown_deposits(ctx: Context, instruments: list[str]) -> list[str]:
+    """What would settle an uncertain treaty status: which state's deposit is unknown."""
+    out = []
+    for fact in ctx.treaty_facts.values():
+        if fact["instrument"] in instruments and fact["party"] is None:
+            out.append(
+                f"whether and when {fact['state']} deposited its ratification of "
+                f"{NAMES[fact['instrument']]} (the status data is uncertain on {fact['on']})"
+            )
+    return out or ["the dates of deposit of the asylum treaties for both states"]
+
+
 def decide(
     ctx: Context,
     when: PartialDate,
@@ -222,7 +234,7 @@ def treaty(ctx: Context) -> Outcome | None:
                 f"Whether {', '.join(NAMES[u] for u in unsure)} also bound both on {when} is "
                 "uncertain in the status data; the rules it would change say so."
             )
-            out.missing_facts.append("the dates of deposit of the asylum treaties for both states")
+            out.missing_facts += unknown_deposits(ctx, unsure)
         for inst in bound:
             for state in (s, r):
                 for art in sorted(ctx.reservations(state, inst, when)):
@@ -241,7 +253,7 @@ def treaty(ctx: Context) -> Outcome | None:
             f"Whether {', '.join(NAMES[u] for u in unsure)} bound both {s} and {r} on {when} is "
             "uncertain in the status data."
         )
-        out.missing_facts.append("the dates of deposit of the asylum treaties for both states")
+        out.missing_facts += unknown_deposits(ctx, unsure)
     else:
         out.instrument = CUSTOM
         out.reasoning += [

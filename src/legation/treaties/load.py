@@ -49,6 +49,9 @@ class StatusFile:
     last_verified: date | None
     notes: list[str]
     actions: list[Action]
+    # `# consents: incomplete` in the header: ratifications of some signatories may be
+    # missing, so "signed, no consent recorded" means unknown rather than not bound.
+    consents_complete: bool = True
 
 
 @dataclass
@@ -134,6 +137,16 @@ def parse_status_csv(
         errors.append(
             InputError("missing or invalid last_verified", file=name, field="last_verified")
         )
+    consents = header.get("consents", "complete")
+    if consents not in ("complete", "incomplete"):
+        errors.append(
+            InputError(
+                f"consents must be 'complete' or 'incomplete', not {consents!r}",
+                file=name,
+                field="consents",
+            )
+        )
+    complete = consents != "incomplete"
     reader = csv.DictReader(io.StringIO("\n".join(body_lines)))
     columns = tuple(reader.fieldnames or ())
     if columns != CSV_COLUMNS:
@@ -144,14 +157,14 @@ def parse_status_csv(
                 line=first_body_line,
             )
         )
-        return StatusFile(name, instrument, verified, notes, []), errors
+        return StatusFile(name, instrument, verified, notes, [], complete), errors
     actions: list[Action] = []
     for row in reader:
         row_line = first_body_line + reader.line_num - 1
         action = _row_to_action(row, instrument, name, row_line, errors)
         if action is not None:
             actions.append(action)
-    return StatusFile(name, instrument, verified, notes, actions), errors
+    return StatusFile(name, instrument, verified, notes, actions, complete), errors
 
 
 def _row_to_action(

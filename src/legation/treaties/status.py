@@ -207,6 +207,7 @@ class TreatyIndex:
                     Reading(reading.actions, reading.intervals, reading.notes, alts[0])
                 )
             self._records[key] = record
+        self._incomplete = {i for i, f in data.files.items() if not f.consents_complete}
         self._states_by_instrument: dict[str, list[str]] = defaultdict(list)
         for state, inst_id in sorted(self._records):
             self._states_by_instrument[inst_id].append(state)
@@ -243,6 +244,15 @@ class TreatyIndex:
                     + (f" ({alt.alt.note})" if alt.alt.note else "")
                     + f": on that reading the state {_verb(other)}"
                 )
+        if (
+            instrument_id in self._incomplete
+            and not party_primary
+            and not any(a.action in CONSENT_KINDS for a in record.actions)
+        ):
+            uncertainty.append(
+                "signed, but no ratification is recorded, and this instrument's ratification "
+                "records are known to be incomplete (see the data file's notes)"
+            )
         interval = record.primary.interval_on(on)
         pending = None
         if interval and interval.closed_by is not None and interval.closed_by.date.start <= on:
