@@ -155,6 +155,39 @@ def _mission_of(s: Sentence) -> str | None:
 # other's embassies, expulsions on both sides).
 MULTI_ACTOR = {"premises_surrounded", "diplomat_expelled", "relations_severed"}
 
+# Types reported mission by mission: a riot that damages five embassies is five
+# attacks, as five case files would record them.
+MULTI_MISSION = {"premises_attacked", "premises_entered", "mission_closed", "diplomat_expelled"}
+MISSIONS_PLURAL = re.compile(
+    r"\b(embassies|ambassades|embajadas|embaixadas|representations|representaciones|"
+    r"representacoes|chancelleries|cancillerias|missions|misiones|missoes|consulates|consulats|consulados|"
+    r"diplomats|diplomaticos|diplomatas|diplomates)\b"
+)
+
+
+THOSE_OF = re.compile(r"\b(celles de|ceux de|those of|las de|los de|as de|os de)\b")
+
+
+def _listed_missions(s: Sentence) -> list[str]:
+    """States whose missions a sentence names: a list after a plural ("the embassies
+    of Croatia, Turkey and Germany", "celles de la Belgique et du Kenya"), or several
+    missions each named ("l'ambassade du Rwanda ... l'ambassade de France")."""
+    listed = [
+        st.code
+        for m in [*MISSIONS_PLURAL.finditer(s.folded), *THOSE_OF.finditer(s.folded)]
+        for st in s.states
+        if 0 <= st.start - m.end() <= 120
+    ]
+    for w in MISSION_WORD.finditer(s.folded):
+        listed += [
+            st.code
+            for st in s.states
+            if 0 <= st.start - w.end() <= 12 and OF_WORDS.match(s.folded[w.end() : st.start])
+        ]
+    listed = sorted(set(listed), key=lambda c: next(st.start for st in s.states if st.code == c))
+    return listed if len(listed) >= 2 else []
+
+
 SUBJECT_FIRST = {"relations_severed", "diplomat_expelled", "custody_revoked"}
 
 
@@ -281,7 +314,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
     doc_states = list(dict.fromkeys(m.code for m in doc_mentions))
     doc_mission = next((mo for s in sents if (mo := _mission_of(s))), None)
     events: list[dict[str, Any]] = []
-    seen: set[tuple[str, str | None, bool]] = set()
+    seen: set[tuple[str, str | None, str | None, bool]] = set()
     for s in sents:
         mission = _mission_of(s)
         hedged = bool(_hedge().search(s.folded))
@@ -307,6 +340,12 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
             found.setdefault(
                 "premises_attacked", found.pop("premises_entered")
             )  # non-state intruders
+        if "vehicle_searched" in found:
+            found.pop(
+                "premises_searched", None
+            )  # "search their vehicles" is not a search of the premises
+        if "refuge_sought" in found and "premises_entered" in found and not state_force:
+            del found["premises_entered"]  # people coming in for protection seek refuge
         if (
             "premises_searched" in found
             and "premises_entered" not in found
@@ -315,10 +354,6 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
             found["premises_entered"] = found[
                 "premises_searched"
             ]  # a search of the premises is an entry
-        if "vehicle_searched" in found:
-            found.pop(
-                "premises_searched", None
-            )  # "search their vehicles" is not a search of the premises
         converted: set[str] = set()
         if "safe_conduct_granted" in found:
             grant = found["safe_conduct_granted"]
@@ -331,7 +366,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                 req = found.get("safe_conduct_requested")
                 if req is not None and req.start() <= grant.start() <= req.end():
                     del found["safe_conduct_requested"]  # one phrase: "warned it would not issue"
-            elif _request().search(s.folded[max(0, grant.start() - 60) : grant.start() + 1]):
+            elif _request().search(s.folded[max(0, grant.start() - 35) : grant.start() + 1]):
                 del found["safe_conduct_granted"]  # "urged Caracas to issue" is a request
                 found.setdefault("safe_conduct_requested", grant)
         if "asylum_denied" in found and "asylum_granted" in found:
@@ -365,19 +400,24 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                 by = _actor(event_type, s, mission, doc_mission, doc_states)
                 listed = _listed_persons(s) if event_type in GROUP_EVENTS else []
                 whos: list[str | None] = [*listed] or [None]
+                missions: list[str | None] = [mission]
+                if event_type in MULTI_MISSION:
+                    missions = [*_listed_missions(s)] or [mission]
                 for who in whos:
-                    key = (
-                        event_type + (f":{kind}" if kind else "") + (f":{who}" if who else ""),
-                        by if event_type in MULTI_ACTOR else None,
-                        negated,
-                    )
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    events.append(
-                        _event(event_type, s, hit, by, mission, doc_mission, kind, who,
-                               negated, hedged, lang, published)
-                    )  # fmt: skip
+                    for where in missions:
+                        key = (
+                            event_type + (f":{kind}" if kind else "") + (f":{who}" if who else ""),
+                            by if event_type in MULTI_ACTOR else None,
+                            (where or doc_mission) if event_type in MULTI_MISSION else None,
+                            negated,
+                        )
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        events.append(
+                            _event(event_type, s, hit, by, where, doc_mission, kind, who,
+                                   negated, hedged, lang, published)
+                        )  # fmt: skip
             del utilities
     positions: list[dict[str, Any]] = []
     seen_positions: set[tuple[str, str, str]] = set()
@@ -409,4 +449,21 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                 ):
                     pos["target"] = target
                 positions.append(pos)
-    return {"events": events, "states": doc_states, "positions": positions}
+    return {
+        "events": _asylee_departures(events, folded),
+        "states": doc_states,
+        "positions": positions,
+    }
+
+
+ASYLUM_CONTEXT = re.compile(
+    r"(asil|asyl|asile|refug|salvo ?conduct|salvo-condut|sauf-conduit|safe[- ]conduct|safe passage|"
+    r"shelter|abrig|holed up|hospede|huesped|nunciat|protection of the (us|american) embassy)"
+)
+
+
+def _asylee_departures(events: list[dict[str, Any]], folded: str) -> list[dict[str, Any]]:
+    """`departure` is an asylee leaving (DESIGN §2): a diplomat flying home in a story
+    with no asylum or refuge in it is not one."""
+    asylum_story = bool(ASYLUM_CONTEXT.search(folded))
+    return [e for e in events if e["type"] != "departure" or asylum_story]

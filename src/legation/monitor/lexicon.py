@@ -2,11 +2,16 @@
 
 Triage terms are literal stems grouped by what they signal; event triggers are
 regular expressions over folded sentences, one list per event type, covering the
-four languages. Kept as data here so that a reader can check them against the
+four languages: hand-written core patterns here, and a broader vocabulary per
+language in vocabulary.yaml. Kept as data here so that a reader can check them against the
 vocabulary of DESIGN §2 without reading the pipeline.
 """
 
 from __future__ import annotations
+
+from importlib import resources
+
+import yaml
 
 # -- triage -------------------------------------------------------------------------
 MISSION = [
@@ -21,6 +26,9 @@ MISSION = [
     "ambassador", "embajador", "embajadora", "embaixador", "embaixadora", "ambassadeur", "ambassadrice",
     "charge d'affaires", "encargado de negocios", "encargada de negocios", "encarregado de negocios",
     "diplomatic bag", "diplomatic pouch", "valija diplomatica", "mala diplomatica", "valise diplomatique", "consul ",
+    "nunciature", "nunciatura", "nonciature", "papal mission", "emprises diplomatiques", "representation diplomatique",
+    "representacion diplomatica", "representacao diplomatica", "chancellerie", "chancelaria", "consul general",
+    "consul-geral", "consul geral", "diplomatic staff", "personal diplomatico", "pessoal diplomatico", "personnel diplomatique",
 ]  # fmt: skip
 # Terms specific enough to make a document relevant by themselves.
 STRONG = [
@@ -66,6 +74,12 @@ THREAT = [
     "break-in", "intrusion", "shots", "disparo", "tiros", "killed", "asesin", "assassin", "morto", "muerto",
     "withdrawn its approval", "withdrew its approval", "revok", "agents", "agentes", "perquisition", "saisie", "search",
     "indesirable", "blocus", "incendi", "prenderam", "prendeu", "a la fuerza", "by force", "a forca", "de force", "overrun",
+    "scaled the wall", "climbed", "escalad", "set fire", "set alight", "set it alight", "torched", "ablaze", "arson",
+    "mis le feu", "prendieron fuego", "atearam fogo", "gave himself up", "se entrego", "entregou-se", "s'est rendu",
+    "handcuff", "esposad", "menotte", "algemad", "vacate", "ringed", "cercaram", "cercaron", "rodearon", "rodearam",
+    "bound and beat", "golpearon", "espancad", "violence contre", "violencia contra", "violencia contra", "ultimatum",
+    "hours to leave", "horas para abandonar", "heures pour quitter", "beneplacito", "agrement", "took control",
+    "se escond", "holed up", "captives", "captifs", "cautivos", "retenus", "shut its consulate", "close its consulate",
 ]  # fmt: skip
 NEAR_MISS = [
     "visa", "visas", "credentials", "cartas credenciales", "lettres de creance", "credenciais", "reception", "recepcion", "recepcao",
@@ -110,6 +124,8 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(invited (in|into|inside))\b.{0,60}\b(building|embassy|premises|residence)\b",
         r"\b(went|moved|walked|go) in\b.{0,60}\b(door|gate|through)\b",
         r"\bforced open\b",
+        r"\b(officers|police|agents|soldiers|troops)\b.{0,20}\b(are|were|was) (now )?inside (the )?([\w']+ ){0,2}(embass\w*|consulate|legation|residence|mission|compound|building|premises|nunciature|bureau)",
+        r"\b(the )?entry (was|had been) made\b",
     ],
     "premises_searched": [
         r"\b(consulado|consulate|consulat|embajada|embaixada|embassy|ambassade)\b.{0,130}\b(lo registraron|registraron|revisaron|fouill\w*|searched|revistaram)\b",
@@ -132,6 +148,12 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(incendie\w*|feu)\b.{0,40}\b(devant|contre|dans) (le batiment|l'ambassade|la residence)\b",
         r"\b(violences? commises?|atteinte)\b.{0,40}\b(contre (son|notre|l'|leur) ambassade|emprises diplomatiques)\b",
         r"\b(arme\w*|armed|armado|gunman|homme arme|hombre armado|homem armado)\b.{0,40}\b(fait irruption|burst into|stormed|irrumpio|invadiu|opened fire)\b",
+        r"\b(embass\w*|embajad\w*|embaixad\w*|ambassade\w*|consulat\w*|consulad\w*|chancelleri\w*|cancilleri\w*|chancelari\w*|representations?|representacion\w*|representacao|representacoes|legation|legacion|nunciatur\w*|mission|locaux)\b.{0,80}\b(endommag\w*|saccag\w*|vandalis\w*|vandaliz\w*|incendie\w*|incendiad\w*|la proie des flammes|degrade\w*|damaged|vandali[sz]ed|set on fire|torched|burned|burnt|danificad\w*|queimad\w*|apedrejad\w*|apedread\w*|stoned|pelted|caillass\w*|des pierres|piedras|pedras|ransacked|saquead\w*|pillaged|pille\w*|defaced|pintad\w*|vandalisme|vandalism|vandalismo)",
+        r"\b(endommag\w*|saccag\w*|vandalis\w*|vandaliz\w*|incendie\w*|incendiad\w*|la proie des flammes|degrade\w*|damaged|vandali[sz]ed|set on fire|torched|burned|burnt|danificad\w*|queimad\w*|apedrejad\w*|apedread\w*|stoned|pelted|caillass\w*|des pierres|piedras|pedras|ransacked|saquead\w*|pillaged|pille\w*|defaced|pintad\w*)\b.{0,60}\b(embass\w*|embajad\w*|embaixad\w*|ambassade\w*|consulat\w*|consulad\w*|chancelleri\w*|cancilleri\w*|chancelari\w*|representations?|representacion\w*|representacao|representacoes|legation|legacion|nunciatur\w*|mission|locaux)\b",
+        r"\b(escalad\w*|scaled|climbed|trepar\w*|escalar\w*|pular\w*)\b.{0,30}\b(murs?|walls?|muros?|facade|fachada|grilles?|verjas?|portao|rejas?|enceinte)\b",
+        r"\b(pris (\w+ ){0,3}pour cible|prise? pour cible|tomad\w* como blanco|(foi|foram) alvo|targeted)\b",
+        r"\b(opened fire|open fire)\b.{0,60}\b(entrance|hall|gate|embass\w*|consulate|legation|residence|mission|compound|building|premises|nunciature|bureau)",
+        r"\b(gunman|armed man|man with an? (gun|kalashnikov|rifle|assault rifle)|hombre armado|homem armado|homme arme)\b.{0,60}\b(burst|stormed|entered|opened fire|irrumpi\w*|invadiu|fait irruption)",
     ],
     "premises_surrounded": [
         r"\b(gardent l'(unique )?entree|guard(ing)? the (only )?entrance|vigilan la entrada|vigiam a entrada|watch on the (only )?entrance)\b",
@@ -142,6 +164,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(cerco|sitiad\w*|em volta d\w*)\b",
         r"\b(encercl\w*|assieg\w*|cordon de police|boucl\w*|postes? devant|autour de l'ambassade|siege de)\b",
         r"\b(deploy\w* autour|deployes autour|filtr\w* les entrees|blocus autour|blocus de l'ambassade|bouclage)\b",
+        r"\b(vigilad\w* (dia y noche|las 24 horas)|vigiad\w* dia e noite|surveille\w* jour et nuit|watched (day and night|around the clock))\b",
     ],
     "utilities_cut": [
         r"\b(interrup\w*|suspens\w*|interruption|corte)\b.{0,40}\b(suministro|fornecimento|supply|approvisionnement) (electric\w*|eletric\w*|de agua|d'eau|of water)",
@@ -154,6 +177,9 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(cort\w*|sem)\b.{0,40}\b(luz|energia|agua|telefon\w*|internet)",
         r"\b(coup\w*|prive\w* d')\b.{0,40}\b(electricite|courant|eau|telephone|internet)",
         r"\b(prive\w* (ni )?d'(eau|electricite))\b",
+        r"\b(electricite|eau|courant|luz|energia|agua|electricity|water|lignes telephoniques|linhas (fixas|telefonicas)|lineas telefonicas|telefone)\b.{0,80}\b(coupee?s?|cortad[ao]s?|cut off|had been cut|were cut|was cut)\b",
+        r"\b(interrup\w*|corte\w*|suspens\w*)\b.{0,40}\b(fornecimento|suministro|supply) de (energia|luz|agua|eletricidade|electricidad)",
+        r"\b(electricity|power|water|lights?)\b.{0,40}\b(had been|has been|was|were|went) (off|out|cut)\b",
     ],
     "access_blocked": [
         r"\b(barr\w*|fech\w*)\b.{0,30}\b(rues|ruas|calles|roads|acces|acessos)\b",
@@ -165,12 +191,16 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(vallas|controles policiales|checkpoints?|barricad\w*|barreiras|barrages?)\b.{0,60}\b(impedir|prevent|block|impedi\w*|empecher)\b",
         r"\b(empech\w*|bloqu\w*)\b.{0,40}\b(livraison|nourriture|vivres)\b",
         r"\b(blocus)\b.{0,30}\b(ambassade|residence)\b",
+        r"\b(kept|stopped|prevented|blocked)\b.{0,30}\b(deliveries|food|supplies|visitors)\b.{0,30}\b(from reaching|getting in|from entering)\b",
+        r"\b(kept|stopped|prevented|blocked) (food |fuel |medical )?(deliveries|supplies)\b",
+        r"\b(cerr\w* el paso|fechar\w* (a )?passagem|ferm\w* (la )?circulation|closed the (road|street))\b",
     ],
     "communications_interfered": [
         r"\b(comunicac\w*|communications?)\b.{0,60}\b(dificultad\w*|obstaculizad\w*|entravee?s?|hampered|obstructed|interferid\w*|bloquead\w*)\b",
         r"\b(jam\w*|intercept\w*|interfer\w*|interfier\w*|brouill\w*|bloqu\w*|blocked)\b.{0,40}\b(communication\w*|comunicac\w*|landlines?|telefon\w*|lignes? (fixes|telephoniques))",
         r"\b(inhibidor\w* de senal|bloqueador\w* de sinal|signal jammers?|jamming|brouilleurs?|brouillage)\b",
         r"\b(no (letters|telex|telephone)|sin (cartas|telex|telefono)|cut (him|them|her) off from)\b",
+        r"\b(cortes?|interrup\w*|coupures?)\b.{0,30}\b(senal|sinal|signal)\b",
     ],
     "protection_withdrawn": [
         r"\b(retir\w* (la |a )?(custodia|vigilancia|guardia|guarda) de la (sede|embajada|mision))\b",
@@ -181,6 +211,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(retir\w*)\b.{0,30}\b(guardia|custodia policial|proteccion|seguranca|guarda|protection|gardes|policias)",
         r"\b(n'a pas protege|manque a son devoir de protection|no protegio|nao protegeu)\b",
         r"\b(retir\w*|tirou|tiro|quito|removed|withdrew|lev\w*)\b.{0,20}\b(la |a |the |sa )?(custodia policial|guarda|guardia|police guard|garde policiere|protection policiere|vigilancia policial)\b",
+        r"\b(removed|hauled away|took away|dismantled|retir\w*|enlev\w*)\b.{0,40}\b(barriers|barricades|bollards|barreras|barreiras|barrieres|security)\b.{0,60}\b(embass\w*|mission|embajada|embaixada|ambassade)",
     ],
     "diplomat_detained": [
         r"\b(personnel|diplomates?|staff|funcionarios|personal|pessoal|diplomats)\b.{0,50}\b(retenu\w*|detenu\w*|held hostage|en otage|retenid\w*|rehenes|refens|detid\w*|taken hostage)\b",
@@ -205,6 +236,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(ambos|ambas|both|tous deux|os dois) (fueron|foram|were|ont ete) (agredid\w*|golpead\w*|assaulted|beaten|attacked|agress\w*|frappe\w*|atacad\w*)\b",
         r"\b(security chief|head of security|jefe de seguridad|chefe de seguranca|chef de la securite|guard)\b.{0,40}\b(killed|shot dead|murdered|asesinad\w*|mort\w*|tue\w*|morto|assassinad\w*)\b",
         r"\b(violence|force) used against\b.{0,40}\b(staff|personnel|diplomat\w*)",
+        r"\b(head of (\w+ )?security|security (chief|officer)|guards?|vigilantes?|gardes?|seguranca)\b.{0,60}\b(shot dead|killed|wounded|injured|muert\w*|herid\w*|morto|ferid\w*|tue\w*|blesse\w*)",
     ],
     "diplomat_expelled": [
         r"\b(delai|plazo|prazo|hours|heures|horas|jours|dias|days)\b.{0,60}\b(pour|para|to) (quitter|abandonar|deixar|sair d[oe]|salir del?|leave)\b",
@@ -217,6 +249,9 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(expuls\w*|persona non grata|sommes? de quitter|ordonn\w* .{0,50}(depart|quitter))\b",
         r"\b(declare\w* (persona non grata|indesirable)|somm\w* .{0,40}de quitter|(hours|horas|heures) (to|para|pour) (go|partir|irse|ir-se|sair|salir))\b",
         r"\b(ordonn\w*|ordered|orden\w*|ordenou) .{0,10}(le |el |o |the )?(depart|salida|saida|departure) (de la |del |da |of the )?(representante|representative|ambassad\w*|embajador\w*|embaixador\w*|charge)",
+        r"\b(personas? no gratas?|pessoas? non gratas?|personae non gratae)\b",
+        r"\b(retir\w*|revoc\w*) (el |o )?(beneplacito|agrement|agreement) (al|a la|ao|a|du|de l') (nuncio|embajador\w*|embaixador\w*|ambassadeur|nonce)\b",
+        r"\b(obligo|obligaron|obrigou|obrigaram|contraint\w*) a (dejar|sair de|abandonar|quitter)\b",
     ],
     "relations_severed": [
         r"\b(rompu avec|rompt avec|rompio con|rompeu com|broke with|ayant rompu)\b",
@@ -225,6 +260,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(romp\w*|rompimento|corte|suspend\w*)\b.{0,40}\b(as |suas )?(relacoes)",
         r"\b(romp\w*|rupture)\b.{0,40}\b(des |les |ses )?(relations)",
         r"\b(cut\w*|cortar\w*|corta)\b.{0,20}\b(diplomatic )?(ties|lazos diplomaticos|lacos diplomaticos|liens diplomatiques)\b",
+        r"\b(cort\w*) (sus |las |as |suas )?(relaciones|relacoes)",
     ],
     "mission_closed": [
         r"\b(closed|shut|shuttered|cierr\w*|cerro|fech\w*|ferm\w*)\b.{0,30}\b(its |su |sua |son )?(embass\w*|embajada|embaixada|ambassade|consulate|consulado|consulat)",
@@ -241,10 +277,11 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(asum\w* (la )?(custodia|representacion)|representacion de los intereses|quedo a cargo|se hizo cargo|represent\w* los intereses|custodia de la (embajada|sede))\b",
         r"\b(assum\w* (a )?(custodia|representacao)|representacao dos interesses|ficou a cargo|represent\w* os interesses|custodia da embaixada)\b",
         r"\b(garde des locaux|represent\w* les interets|prend\w* en charge|confi\w* la garde|a la garde de|representation des interets)\b",
+        r"\b((exerc\w*|assum\w*|permanec\w* com|seguira com) (a )?custodia|custodia que .{0,40}assum\w*|passa a guardar|guardar a embaixada|guarde a embaixada)\b",
     ],
     "custody_revoked": [
         r"\b(revok\w*|withdr\w*)\b.{0,60}\b(custody|authori[sz]ation|consent|approval)\b",
-        r"\b(revoc\w*|retir\w*)\b.{0,60}\b(custodia|autorizacion|consentimiento|beneplacito|aprobacion)\b",
+        r"\b(revoc\w*|retir\w*)\b.{0,60}\b(custodia|autorizacion|consentimiento|beneplacito(?! al (nuncio|embajador))|aprobacion)\b",
         r"\b(revog\w*|retir\w*)\b.{0,60}\b(custodia|autorizacao|consentimento|aprovacao)\b",
         r"\b(revoqu\w*|retir\w*)\b.{0,60}\b(garde|autorisation|consentement|accord)\b",
     ],
@@ -262,6 +299,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
     "vehicle_searched": [
         r"\b(search\w*|registr\w*|revis(o|aron)|fouill\w*|inspeccion\w*)\b.{0,40}\b(vehicles?|cars?|vehiculos?|autos?|carros?|veiculos?|vehicules?|voitures?)\b",
         r"\b(pararam|pararon|stopped|arrete\w*|interceptaron|intercepted|intercepte\w*)\b.{0,40}\b(vehicles?|cars?|vehiculos?|veiculos?|vehicules?|voitures?|automovil|automovel)\b.{0,80}\b(apreend\w*|seiz\w*|incaut\w*|search\w*|saisi\w*|fouill\w*|registr\w*|revis\w*)",
+        r"\b(revist\w*|vasculh\w*)\b.{0,40}\b(veiculos?|carros?|vehiculos?|autos?)\b",
     ],
     "premises_misused": [
         r"\b(tirs?|balles|shots|gunfire|disparos|tiros) .{0,60}(partis d'une fenetre|from (a|one of its) windows?|desde una ventana|de uma janela)\b",
@@ -270,6 +308,10 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(using|used|use|usar|usando|utilis\w*) (it|them|the (embassy|mission|premises|residence)|la (embajada|sede|residencia)|a embaixada) (to|para|pour) (plot|conspir\w*|spy|plan\w*|organi[sz]\w*|planear|planificar|conspirar)\b",
         r"\b(instalou|installed|instalo|installe)\b.{0,60}\b(equipment|equipamentos|equipos|equipements|dispositivos|devices)\b",
         r"\b(plotting|conspirando|conspirando|complotant)\b.{0,60}\b(from|desde|depuis|de dentro)\b",
+        r"\b(serving|served|used|acting) as an? (base|hub|centre|center) (for|of) .{0,30}(spying|espionage|influence|intelligence|operations)",
+        r"\bbase (de|d') ?(espionaje|espionagem|espionnage)\b",
+        r"\bfire from (one of )?(its|the) (\w+ ){0,2}windows?\b",
+        r"\b(alli|ali|la|there) (se )?(planificaban|planeaban|preparaban|planejavam|preparavam|were being planned|se preparaient)\b.{0,20}\b(actos|atentados|ataques|attacks|attentats|atos)",
     ],
     "refuge_sought": [
         r"\b(refugiar\w*-se|refugiaram|refugiaram-se)\b",
@@ -287,6 +329,10 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(s'y est refugi\w*|s'y etait refugi\w*|refugi\w* dans l'ambassade|venu\w* se refugier|s'est rendu a l'ambassade)\b",
         r"\b(has|have|had) been (inside|in) (the |its )?([\w']+ ){0,2}(embassy|residence|mission|embajada|embaixada)\b",
         r"\b(inside|in) the ([\w']+ ){0,2}(embassy|residence) since\b",
+        r"\b(acolh\w*|acogi\w*|accueilli\w*) (o|a|os|as|el|la|los|las|le|l'|les) (ex-?\w+|president\w*|opositor\w*|opposant\w*|dirigente\w*|lider\w*)",
+        r"\b(se escond\w*|escondid[oa]s?|se cach\w*|cache\w*) (\w+ ){0,2}(n[ao]s?|en la|en el|dans l'|dans la) (embass\w*|embajad\w*|embaixad\w*|ambassade\w*|nunciatur\w*|nonciature|legacion|legacao|legation|residencia|residence|sede)",
+        r"\b(donde|onde|where|ou il|ou elle) (permanec\w*|se encontraba|estava|se trouvait|had been staying|had stayed) desde\b",
+        r"\b(colaboradores|opositores|dirigentes|exfuncionarios|activistas|asilados|exministros|opposition figures|opponents|opposants)\b.{0,40}\b(entraron|ingresaron|entraram|entered|sont entres) (en|a|na|no|into|dans) (la |a |the |l')?(residencia|embajada|embaixada|residence|embassy|ambassade|sede)",
     ],
     "asylum_requested": [
         r"\b(request\w* (political )?asylum|sought (political )?asylum|applied for (political )?asylum|asked (for|the \w+ country for) (political )?asylum|asked .{0,40}for (political )?asylum|solicit\w* (el )?asilo|pidi\w* (el )?asilo|ped\w* asilo|demand\w* l'asile|sollicit\w* l'asile|demand\w* (l')?asile)\b",
@@ -311,6 +357,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
     "asylum_denied": [
         r"\b(denied|refused|rejected|neg(o|aron|ou)|rechaz\w*|recus\w*|refus\w*|rejet\w*)\b.{0,20}\b(asylum|asilo|asile)\b",
         r"\b(no (hemos |ha |han )?conced\w*|nao conced\w*|did not grant|has not granted|n'a pas accorde|not to grant|de no conceder)\b.{0,40}\b(asilo|asylum|asile)\b",
+        r"\b(no|nao|did not|has not|n'a pas) (conced\w*|otorg\w*|grant\w*|accord\w*) (la |a |the )?(proteccion|protecao|protection) (solicitad\w*|pedid\w*|requested|demandee)",
     ],
     "asylum_ended": [
         r"\b(withdr\w*|revoked|ended|terminated|retir\w*|revoc\w*|pusieron fin|revog\w*|mis fin|retire\w*)\b.{0,40}\b(the asylum|el asilo|o asilo|l'asile|his asylum|su asilo|seu asilo|son asile)\b",
@@ -330,6 +377,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(otorg\w*|conced\w*|emiti\w*|expid\w*|entreg\w*|concedeu|emitiu|deliv\w*|accord\w*)\b.{0,40}\b(salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?)",
         r"\b(extendi\w*|otorgo|concedio|dio|entrego|dieron)\b.{0,20}\b(el )?(salvo ?conductos?)\b",
         r"\b(with|con|com|avec) (the |los |el |os |des )?(safe[- ]conducts?|salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?) .{0,40}(issued|emitid\w*|expedid\w*|otorgad\w*|delivr\w*)\b",
+        r"\b(salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?) (que|qu') .{0,40}(extendi\w*|otorg\w*|concedi\w*|conced\w*|dio|entreg\w*|emiti\w*|expidi\w*|deliv\w*|accord\w*)",
     ],
     "safe_conduct_denied": [
         r"\b(recusa|negativa|refus|refusal|rechazo)\b.{0,60}\b(salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?|safe[- ]conducts?)",
@@ -337,6 +385,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(neg\w*|rechaz\w*|deneg\w*|recus\w*|nego|no (otorgara|concedera|emitira|dara))\b.{0,60}\b(salvo ?conductos?|salvo-condutos?)",
         r"\b(refus\w*|rejet\w*|ne (delivrera|accordera) pas)\b.{0,60}\b(sauf[- ]conduits?)",
         r"\b(safe[- ]conducts?|salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?)\b.{0,140}\b(have been|has been|was|were|fue|fueron|foi|a ete|ont ete|estan|estaban|etaient|sont|seria|would be) (refused|denied|negad\w*|rechazad\w*|recusad\w*|refuse\w*)",
+        r"\b(salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?|safe[- ]conducts?)\b.{0,140}\b(ha sido|han sido|tem sido|foi|foram|a ete|ont ete|has been|have been) (denegad\w*|negad\w*|rechazad\w*|recusad\w*|indeferid\w*|refuse\w*|rejete\w*|denied|refused|rejected)",
     ],
     "departure_requested": [
         r"\b(demand\w*|ask\w*|requir\w*|exig\w*|pid\w*|solicit\w*|ped\w*)\b.{0,40}\b(departure|to leave the country|salida del pais|abandonar el pais|saida do pais|quitter le pays)\b",
@@ -364,11 +413,26 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
     ],
 }
 
+
+def _vocabulary() -> dict[str, dict[str, list[str]]]:
+    text = (resources.files("legation.monitor") / "vocabulary.yaml").read_text(encoding="utf-8")
+    data: dict[str, dict[str, list[str]]] = yaml.safe_load(text)
+    return data
+
+
+# The broad per-language vocabulary (vocabulary.yaml) joins the core patterns above;
+# the core ones come first, so an event keeps the more specific trigger as evidence.
+VOCABULARY = _vocabulary()
+for _type, _by_language in VOCABULARY.items():
+    for _language, _patterns in _by_language.items():
+        if _language != "avoid":
+            EVENT_TRIGGERS[_type].extend(p for p in _patterns if p not in EVENT_TRIGGERS[_type])
+
 # Verbs of asking: a grant verb inside a demand ("urged Caracas to issue the safe
 # conducts") is a request, not a grant.
 REQUEST_CUES = r"\b(request\w*|ask\w*|demand\w*|call\w* (on|for)|urg\w*|press\w*|expects?|wants?|sought|solicit\w*|sollicit\w*|pid\w*|pide|exig\w*|reclam\w*|insta\w*|espera\w*|ped\w*|demandou|appel\w*|attend\w*|exhort\w*|cobr\w*|insist\w*|obrigad\w* a|obligad\w* a|obliged to|tenu de|oblige de)\b"
 NOT_YET = r"\b(not yet|todavia no|aun no|ainda nao|pas encore|still not|sigue sin|segue sem)\b"
-PRIVATE_ACTORS = r"\b(militants?|students|estudiantes|estudantes|etudiants|guerrill\w*|rebels?|rebeldes|commando du|mrta|tupac amaru|protesters|manifestantes|manifestants|partisans|supporters|followers|seguidores|simpatizantes|apoiadores|crowds?|mob|foule|multitud|multidao|gunman|homme arme|hombre armado|hundreds of|thousands of|cientos de|miles de|centenas de|milhares de|des centaines de|des milliers de|activists|activistas|ativistas|militantes|campesinos|camponeses|paysans|occupants)\b"
+PRIVATE_ACTORS = r"\b(militants?|students|estudiantes|estudantes|etudiants|guerrill\w*|rebels?|rebeldes|commando du|mrta|tupac amaru|protesters|manifestantes|manifestants|partisans|supporters|followers|seguidores|simpatizantes|apoiadores|crowds?|mob|foule|multitud|multidao|gunman|homme arme|hombre armado|hundreds of|thousands of|emeutiers|rioters|revoltosos|amotinados|assaillants|attackers|agresores|agressores|protestataires|islamistes|islamists|inconnus|desconocidos|desconhecidos|unknown men|hommes armes|hombres armados|homens armados|militantes|cientos de|miles de|centenas de|milhares de|des centaines de|des milliers de|activists|activistas|ativistas|militantes|campesinos|camponeses|paysans|occupants)\b"
 
 NEGATION = [
     r"\b(denied that|denies that|did not|didn't|had not|has not|have not|never|no evidence|false reports?|ruled out|without getting|not at any point|at no point|no police officer|no officer)\b",

@@ -206,6 +206,44 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "madrid",
     ),
     "IRN": ("iranian", "irani", "iraniano", "iranien", "iranienne", "tehran", "teheran", "teera"),
+    "NER": (
+        "niamey",
+        "nigerien",
+        "nigerienne",
+        "nigeriens",
+        "nigeriennes",
+        "au niger",
+        "du niger",
+        "del niger",
+        "do niger",
+        "nigerino",
+        "nigerina",
+    ),
+    "VAT": (
+        "holy see",
+        "vatican",
+        "santa sede",
+        "saint-siege",
+        "saint siege",
+        "vaticano",
+        "vatican's",
+    ),
+    "BFA": ("ouagadougou", "burkinabe", "burkinabes"),
+    "MLI": ("bamako", "malien", "malienne", "maliens"),
+    "SYR": (
+        "damascus",
+        "damas",
+        "damasco",
+        "syrian",
+        "syrien",
+        "syrienne",
+        "sirio",
+        "siria",
+        "sirios",
+    ),
+    "SRB": ("belgrade", "belgrado", "serbian", "serbe", "serbes", "serbio", "servio"),
+    "DZA": ("algiers", "alger", "argel", "algerian", "algerien", "algerienne", "argelino"),
+    "GUY": ("guyanese", "guyanien", "guyanienne", "guyanes", "guianense"),
     "COD": (
         "congolese",
         "congoleno",
@@ -323,10 +361,21 @@ def _regex() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
 
 
+# Treaties named after the city where they were adopted: "the Caracas Convention" is
+# not a mention of Venezuela, nor "la Convention de Vienne" one of Austria.
+TREATY_NAMES = re.compile(
+    r"\b(conven\w+|treaty|tratado|traite|pact[oe]?|protocol\w*) (sobre [\w ]{0,30}|on [\w ]{0,30}|sur [\w ]{0,30})?"
+    r"(de |of |d')?(la )?(caracas|havana|la habana|la havane|havane|havana|montevideo|vienna|viena|vienne|bogota)\b"
+    r"|\b(caracas|havana|montevideo|vienna|bogota) (convention|conventions|treaty|pact)\b"
+)
+
+
 def mentions(folded: str) -> list[Mention]:
     """Every state mention in an already folded text, left to right."""
     aliases = _aliases()
+    treaties = [m.span() for m in TREATY_NAMES.finditer(folded)]
     return [
         Mention(aliases[m.group(1)], m.start(), m.end(), m.group(1))
         for m in _regex().finditer(folded)
+        if not any(a <= m.start() < b for a, b in treaties)
     ]
