@@ -23,6 +23,7 @@ from legation.monitor.lexicon import (
     PRIVATE_ACTORS,
     REQUEST_CUES,
 )
+from legation.monitor.prefilter import Prefilter, prefilter
 from legation.monitor.states import Mention, mentions
 
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
@@ -51,8 +52,20 @@ SENDING_ACTS = {"asylum_granted", "asylum_denied", "asylum_ended", "asylum_reque
 
 
 @cache
-def _compiled() -> dict[str, list[re.Pattern[str]]]:
-    return {t: [re.compile(p) for p in pats] for t, pats in EVENT_TRIGGERS.items()}
+def _compiled() -> dict[str, list[tuple[int, re.Pattern[str]]]]:
+    """Per event type, its patterns with their index in the flat list the prefilter knows."""
+    out: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+    n = 0
+    for t, pats in EVENT_TRIGGERS.items():
+        out[t] = []
+        for p in pats:
+            out[t].append((n, re.compile(p)))
+            n += 1
+    return out
+
+
+def _prefilter() -> Prefilter:
+    return prefilter(tuple(p for pats in EVENT_TRIGGERS.values() for p in pats))
 
 
 @cache
@@ -95,7 +108,7 @@ def _repeats(event_type: str, folded: str) -> list[str | None]:
     non grata and gave the consul 72 hours to leave"): one event per distinct hit."""
     if event_type != "diplomat_expelled":
         return [None]
-    spans = {m.span() for p in _compiled()[event_type] for m in p.finditer(folded)}
+    spans = {m.span() for _, p in _compiled()[event_type] for m in p.finditer(folded)}
     starts = sorted(a for a, _ in spans)
     distinct = [x for i, x in enumerate(starts) if i == 0 or x - starts[i - 1] > 25]
     return [None] + [f"#{i}" for i in range(1, len(distinct))]
@@ -319,8 +332,12 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
         mission = _mission_of(s)
         hedged = bool(_hedge().search(s.folded))
         found: dict[str, re.Match[str]] = {}
+        can = _prefilter().candidates(s.folded)
         for event_type, patterns in _compiled().items():
-            hit = next((m for p in patterns if (m := p.search(s.folded))), None)
+            hit = next(
+                (m for i, p in patterns if (can is None or i in can) and (m := p.search(s.folded))),
+                None,
+            )
             if hit is not None:
                 found[event_type] = hit
         if "protection_withdrawn" in found and "custody_revoked" in found:
