@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -71,7 +72,7 @@ class Prefilter:
             return None
         try:
             cache_file.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache_file.with_suffix(".tmp")
+            tmp = cache_file.with_suffix(f".{os.getpid()}.tmp")  # parallel ingest workers
             tmp.write_bytes(hs.dumpb(db))
             tmp.replace(cache_file)
         except OSError as exc:
