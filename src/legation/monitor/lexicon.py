@@ -503,6 +503,11 @@ POSITION_PATTERNS: list[tuple[str, str, str]] = [
         r"\b(call\w* (on|for)|urg\w*|demand\w*|press\w*|expects?|exig\w*|pid\w*|insta\w*|reclam\w*|appel\w*|exhort\w*|cobr\w*|espera\w*|requer\w*|solicit\w*|sollicit\w*)\b.{0,100}\b(safe[- ]conducts?|safe passage|salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?)",
     ),
     (
+        "party",
+        "caracas-diplomatic-asylum-1954",
+        r"\b(caracas|convention on diplomatic asylum|convencion sobre asilo diplomatico|convencao sobre asilo diplomatico|convention sur l'asile diplomatique|1954)\b.{0,120}\b(son|sao|sont|are|were|eran|eram|etaient) (ambos |ambas |both |tous deux |todos )?(estados |states )?(partes?|parties|states parties|signatari\w*)\b",
+    ),
+    (
         "supports",
         "caracas-diplomatic-asylum-1954",
         r"\b(caracas|convention on diplomatic asylum|convencion sobre asilo diplomatico|convencao sobre asilo diplomatico|convention sur l'asile diplomatique)\b.{0,80}\b(fully in force|in full force|plenamente vigente|plenamente en vigor|plenamente em vigor|pleinement en vigueur|claire|clara|clear)\b",
