@@ -117,3 +117,17 @@ def test_map_is_served_as_svg(client: TestClient) -> None:
     resp = client.get("/map.svg")
     assert resp.headers["content-type"].startswith("image/svg+xml")
     assert "<svg" in resp.text[:400] and "Mexico" in resp.text
+
+
+def test_per_person_findings_are_shown_once_for_people_in_the_same_position(
+    client: TestClient,
+) -> None:
+    page = client.get("/cases/caracas-argentine-residence-2024?as_of=2025-05-07").text
+    duration = re.findall(
+        r'<article[^>]*id="finding-asylum\.duration[^"]*">\s*<h5>(.*?)</h5>', page, flags=re.S
+    )
+    names = [re.findall(r'class="person">([^<]+)<', h) for h in duration]
+    # Five who stayed until May 2025 share one card; Martínez Mottola, who left in
+    # December 2024, has his own.
+    assert sorted(len(n) for n in names) == [1, 5]
+    assert ["Fernando Martínez Mottola"] in names

@@ -84,3 +84,22 @@ class Analysis(BaseModel):
         return next(
             (f for f in self.findings if f.rule == rule and person in (None, f.person)), None
         )
+
+
+def shown_once(findings: list[Finding]) -> list[Finding]:
+    """For reading: per-person findings that say the same thing for several people become
+    one, whose `person` lists their ids separated by commas. Five identical answers for
+    five asylees would bury the one that differs. The analysis itself is not changed."""
+    out: list[Finding] = []
+    merged: dict[tuple[Any, ...], Finding] = {}
+    for f in findings:
+        if f.person:
+            key = (f.rule, f.answer, f.breach, f.bearer, tuple(f.reasoning), tuple(f.missing_facts))
+            same = merged.get(key)
+            if same is not None:
+                same.person = f"{same.person},{f.person}"
+                continue
+            f = f.model_copy()
+            merged[key] = f
+        out.append(f)
+    return out

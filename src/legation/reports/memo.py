@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from legation.law import analyze
 from legation.law.engine import TreatyView
 from legation.model.case import Case
-from legation.model.findings import Analysis
+from legation.model.findings import Analysis, shown_once
 from legation.model.states import get_state
 from legation.treaties import default_index
 from legation.web.charts import timeline_svg
@@ -46,7 +46,8 @@ class MemoContext:
             )
 
         return {
-            "case": self.case, "analysis": self.analysis, "as_of": self.as_of, "lang": self.lang,
+            "case": self.case, "analysis": self.analysis, "findings": shown_once(self.analysis.findings),
+            "as_of": self.as_of, "lang": self.lang,
             "law": self.law, "timeline": self.timeline, "_": t.gettext, "title": title,
             "state_name": lambda code: get_state(code).name(self.lang) if code else "",
         }  # fmt: skip

@@ -23,7 +23,7 @@ from legation.law import analyze
 from legation.law.principles import PRINCIPLE_RULES
 from legation.law.reform import apply as apply_reforms, bundled, compare, load_reform
 from legation.model.dates import parse_day
-from legation.model.findings import Analysis
+from legation.model.findings import Analysis, shown_once
 from legation.model.states import get_state, resolve
 from legation.reports.memo import memo_context, render_html, render_markdown, render_pdf
 from legation.store.register import Register
@@ -120,10 +120,11 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
 
 
 def grouped(analysis: Analysis) -> dict[str, dict[str, list[Any]]]:
-    """Findings by state, then by principle (rules outside the three under 'other')."""
+    """Findings by state, then by principle (rules outside the three under 'other'),
+    with per-person findings that agree shown once."""
     principle_of = {r: p for p, rules in PRINCIPLE_RULES.items() for r in rules}
     out: dict[str, dict[str, list[Any]]] = {}
-    for f in analysis.findings:
+    for f in shown_once(analysis.findings):
         state = f.bearer or "—"
         out.setdefault(state, {}).setdefault(principle_of.get(f.rule, "other"), []).append(f)
     return out
