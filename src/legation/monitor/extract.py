@@ -78,6 +78,12 @@ def _request() -> re.Pattern[str]:
     return re.compile(REQUEST_CUES)
 
 
+# "que emita los salvoconductos": a grant verb in the subjunctive is what is asked for.
+SUBJUNCTIVE = re.compile(
+    r"(emita|emitam|emitan|conceda|concedam|concedan|otorgue|otorguen|expida|expidan|"
+    r"entregue|entreguen|extienda|extiendan|delivre|delivrent)\b"
+)
+
 SHORT_NEGATION = re.compile(r"\b(no|nao|not|won't|will not|ne|n'a|n'est)\b")
 
 
@@ -170,7 +176,10 @@ MULTI_ACTOR = {"premises_surrounded", "diplomat_expelled", "relations_severed"}
 
 # Types reported mission by mission: a riot that damages five embassies is five
 # attacks, as five case files would record them.
-MULTI_MISSION = {"premises_attacked", "premises_entered", "mission_closed", "diplomat_expelled"}
+MULTI_MISSION = {"premises_attacked", "premises_entered", "diplomat_expelled"}
+# Expulsions are split only over an explicit list ("the diplomats of Argentina, Chile
+# and Peru"), not over every mission a sentence happens to name.
+LIST_ONLY = {"diplomat_expelled"}
 MISSIONS_PLURAL = re.compile(
     r"\b(embassies|ambassades|embajadas|embaixadas|representations|representaciones|"
     r"representacoes|chancelleries|cancillerias|missions|misiones|missoes|consulates|consulats|consulados|"
@@ -178,10 +187,13 @@ MISSIONS_PLURAL = re.compile(
 )
 
 
-THOSE_OF = re.compile(r"\b(celles de|ceux de|those of|las de|los de|as de|os de)\b")
+THOSE_OF = re.compile(
+    r"\b(celles? de|celles? du|ceux de|celui de|those of|that of|las de|los de|la de|el de|"
+    r"as de|os de|a do|o do|a da|o da|as do|os do|as da|os da)\b"
+)
 
 
-def _listed_missions(s: Sentence) -> list[str]:
+def _listed_missions(s: Sentence, lists_only: bool = False) -> list[str]:
     """States whose missions a sentence names: a list after a plural ("the embassies
     of Croatia, Turkey and Germany", "celles de la Belgique et du Kenya"), or several
     missions each named ("l'ambassade du Rwanda ... l'ambassade de France")."""
@@ -191,7 +203,7 @@ def _listed_missions(s: Sentence) -> list[str]:
         for st in s.states
         if 0 <= st.start - m.end() <= 120
     ]
-    for w in MISSION_WORD.finditer(s.folded):
+    for w in [] if lists_only else MISSION_WORD.finditer(s.folded):
         listed += [
             st.code
             for st in s.states
@@ -383,7 +395,9 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                 req = found.get("safe_conduct_requested")
                 if req is not None and req.start() <= grant.start() <= req.end():
                     del found["safe_conduct_requested"]  # one phrase: "warned it would not issue"
-            elif _request().search(s.folded[max(0, grant.start() - 35) : grant.start() + 1]):
+            elif SUBJUNCTIVE.match(grant.group(0)) or _request().search(
+                s.folded[max(0, grant.start() - 35) : grant.start() + 1]
+            ):
                 del found["safe_conduct_granted"]  # "urged Caracas to issue" is a request
                 found.setdefault("safe_conduct_requested", grant)
         if "asylum_denied" in found and "asylum_granted" in found:
@@ -419,7 +433,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                 whos: list[str | None] = [*listed] or [None]
                 missions: list[str | None] = [mission]
                 if event_type in MULTI_MISSION:
-                    missions = [*_listed_missions(s)] or [mission]
+                    missions = [*_listed_missions(s, event_type in LIST_ONLY)] or [mission]
                 for who in whos:
                     for where in missions:
                         key = (
@@ -475,7 +489,8 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
 
 ASYLUM_CONTEXT = re.compile(
     r"(asil|asyl|asile|refug|salvo ?conduct|salvo-condut|sauf-conduit|safe[- ]conduct|safe passage|"
-    r"shelter|abrig|holed up|hospede|huesped|nunciat|protection of the (us|american) embassy)"
+    r"shelter|abrig|holed up|hospede|huesped|nunciat|protection of the (us|american) embassy|"
+    r"exili|exil|resguard|cobij|amparo|encierro|encerrad)"
 )
 
 

@@ -15,7 +15,7 @@ import yaml
 
 # -- triage -------------------------------------------------------------------------
 MISSION = [
-    "embassy", "embassies", "legation", "consulate", "ambassador's residence", "diplomatic mission", "diplomatic premises",
+    "embassy", "embassies", "legation", "diplomatic mission", "diplomatic premises",
     "embajada", "legacion", "consulado", "residencia del embajador", "residencia oficial", "sede diplomatica", "mision diplomatica",
     "embaixada", "legacao", "residencia do embaixador", "residencia oficial", "sede diplomatica", "missao diplomatica",
     "ambassade", "legation", "consulat", "residence de l'ambassadeur", "mission diplomatique", "locaux diplomatiques",
@@ -23,12 +23,14 @@ MISSION = [
     "residencia diplomatica", "representation des interets", "representacion de los intereses", "representacao dos interesses",
     "protecting power", "potencia protectora", "puissance protectrice", "locaux de la mission", "premises of the mission",
     "locales de la mision", "instalacoes da missao", "chancery", "cancilleria de la embajada",
-    "ambassador", "embajador", "embajadora", "embaixador", "embaixadora", "ambassadeur", "ambassadrice",
+    "ambassador", "embajador", "embaixador", "ambassadrice",
     "charge d'affaires", "encargado de negocios", "encargada de negocios", "encarregado de negocios",
     "diplomatic bag", "diplomatic pouch", "valija diplomatica", "mala diplomatica", "valise diplomatique", "consul ",
     "nunciature", "nunciatura", "nonciature", "papal mission", "emprises diplomatiques", "representation diplomatique",
-    "representacion diplomatica", "representacao diplomatica", "chancellerie", "chancelaria", "consul general",
-    "consul-geral", "consul geral", "diplomatic staff", "personal diplomatico", "pessoal diplomatico", "personnel diplomatique",
+    "representacion diplomatica", "representacao diplomatica", "chancellerie", "chancelaria",
+    "consul-geral", "diplomatic staff", "personal diplomatico", "pessoal diplomatico", "personnel diplomatique",
+    "diplomats", "diplomatas", "diplomaticos", "diplomates",
+    "nonce apostolique", "apostolic nuncio", "nuncio apostolico", "nuncio en", "nuncio in",
 ]  # fmt: skip
 # Terms specific enough to make a document relevant by themselves.
 STRONG = [
@@ -46,7 +48,6 @@ STRONG = [
     "convencion de caracas",
     "salvo-conduto",
     "salvo conduto",
-    "asilados",
     "convencao de caracas",
     "asile diplomatique",
     "sauf-conduit",
@@ -56,41 +57,45 @@ STRONG = [
 ]
 # Terms that count only beside a mission or a threat term.
 ASYLUM = [
-    "political asylum", "safe passage", "asilo politico", "asile politique",
+    "political asylum", "safe passage",
     "asylum", "asilo", "asile", "refugi", "refuge", "sheltering", "sheltered", "abrig", "huesped", "guest", "holed up",
 ]  # fmt: skip
 THREAT = [
     "raid", "stormed", "storming", "broke into", "forced their way", "forced its way", "entered the embassy", "under siege", "besieged",
-    "surrounded", "cordon", "power cut", "cut off electricity", "cut the power", "water supply", "persona non grata", "expelled",
+    "surrounded", "cordon", "power cut", "cut the power", "water supply", "persona non grata", "expelled",
     "severed", "broke off", "hostage", "attacked", "ransacked", "custody", "protecting power", "inviolab",
     "irrump", "allan", "asalt", "ingresaron por la fuerza", "rodea", "cerco", "sitiad", "asedi", "corte de luz", "corte de electricidad",
-    "cortaron", "expuls", "rompe relaciones", "rompio relaciones", "ruptura de relaciones", "custodia", "inviolabilidad", "rehen",
-    "invadi", "invasao", "entraram", "cercad", "cortou", "corte de energia", "rompeu relacoes", "rompimento", "expulsao", "inviolabilidade",
-    "fait irruption", "penetre", "penetrer", "assiege", "assieger", "retirer leur accord", "revoc", "revog", "revoqu", "encercl", "coupure", "coupe l'electricite", "expulse", "rompu", "rupture des relations",
-    "garde des locaux", "inviolabilite", "otage",
+    "cortaron", "expuls", "ruptura de relaciones", "custodia", "rehen",
+    "invadi", "invasao", "entraram", "cercad", "cortou", "corte de energia", "rompimento",
+    "fait irruption", "penetre", "assiege", "retirer leur accord", "revoc", "revog", "revoqu", "encercl", "coupure", "coupe l'electricite", "rompu", "rupture des relations",
+    "garde des locaux", "otage",
     "forz", "llevaron detenido", "detuv", "detenid", "arrest", "rodea", "rompio", "rompe ", "rompeu", "rompt", "entraron", "entraram", "entrer",
     "volaron", "gas ", "immunity", "inmunidad", "imunidade", "immunite", "harass", "acoso", "hostig", "assedi", "vigilanc", "surveillance",
-    "police", "policia", "policias", "militares", "soldiers", "soldados", "soldats", "troops", "tropas", "cut off", "cortad", "sitio",
+    "police", "policia", "militares", "soldiers", "soldados", "soldats", "troops", "tropas", "cut off", "cortad", "sitio",
     "break-in", "intrusion", "shots", "disparo", "tiros", "killed", "asesin", "assassin", "morto", "muerto",
     "withdrawn its approval", "withdrew its approval", "revok", "agents", "agentes", "perquisition", "saisie", "search",
-    "indesirable", "blocus", "incendi", "prenderam", "prendeu", "a la fuerza", "by force", "a forca", "de force", "overrun",
+    "indesirable", "blocus", "incendie", "incendiad", "incendiar", "prenderam", "prendeu", "a la fuerza", "by force",
+    "de force", "overrun",
     "scaled the wall", "climbed", "escalad", "set fire", "set alight", "set it alight", "torched", "ablaze", "arson",
     "mis le feu", "prendieron fuego", "atearam fogo", "gave himself up", "se entrego", "entregou-se", "s'est rendu",
-    "handcuff", "esposad", "menotte", "algemad", "vacate", "ringed", "cercaram", "cercaron", "rodearon", "rodearam",
+    "handcuff", "esposad", "menotte", "algemad", "vacate", "ringed", "cercaram", "cercaron",
     "bound and beat", "golpearon", "espancad", "violence contre", "violencia contra", "violencia contra", "ultimatum",
     "hours to leave", "horas para abandonar", "heures pour quitter", "beneplacito", "agrement", "took control",
+    "mandou embora", "mando embora", "mandou fechar",
+    "quitter le territoire", "leave the country", "salir del pais", "deixar o pais", "attaqu", "maltrait",
+    "ferme ses portes", "closed its embassy", "cierra su embajada", "fechou a embaixada", "withdraw its approval",
     "se escond", "holed up", "captives", "captifs", "cautivos", "retenus", "shut its consulate", "close its consulate",
 ]  # fmt: skip
 NEAR_MISS = [
-    "visa", "visas", "credentials", "cartas credenciales", "lettres de creance", "credenciais", "reception", "recepcion", "recepcao",
-    "asylum seekers", "asylum seeker", "border", "solicitantes de asilo", "frontera", "demandeurs d'asile", "cnda", "frontiere",
-    "solicitantes de refugio", "fronteira", "refugiados", "passport", "pasaporte", "passaporte", "passeport", "trade mission",
+    "visa", "credentials", "cartas credenciales", "lettres de creance", "credenciais", "reception", "recepcion", "recepcao", "asylum seeker", "border", "frontera", "demandeurs d'asile", "cnda", "frontiere", "fronteira", "refugiados", "passport", "pasaporte", "passaporte", "passeport", "trade mission",
     "droit d'asile", "demande d'asile", "demandes d'asile", "ofpra", "refugee status", "estatuto de refugiado", "condicion de refugiado",
     "asylum claim", "asylum application", "immigration court", "convention de geneve", "convencion de ginebra", "geneva convention",
     "asilo de ancianos", "lar de idosos", "maison de retraite", "nursing home", "credenciales", "credenciais",
     "migrantes", "migracion", "migracao", "migrants", "solicitan refugio", "solicitantes", "rececao", "pandemia", "pandemic",
     "cannabis", "covid", "residence permit", "permiso de residencia", "autorizacao de residencia", "titre de sejour",
     "idosos", "idosas", "ancianos", "personnes agees", "elderly residents", "visto temporario", "imigrantes", "inmigrantes",
+    "casa de repouso", "lar dos velhinhos", "velhinhos", "vieillards", "asilo san", "peticiones de asilo",
+    "solicitudes de asilo", "pedidos de asilo", "for consultations", "para consultas", "pour consultations", "a consultas",
 ]  # fmt: skip
 
 
@@ -148,12 +153,13 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(incendie\w*|feu)\b.{0,40}\b(devant|contre|dans) (le batiment|l'ambassade|la residence)\b",
         r"\b(violences? commises?|atteinte)\b.{0,40}\b(contre (son|notre|l'|leur) ambassade|emprises diplomatiques)\b",
         r"\b(arme\w*|armed|armado|gunman|homme arme|hombre armado|homem armado)\b.{0,40}\b(fait irruption|burst into|stormed|irrumpio|invadiu|opened fire)\b",
-        r"\b(embass\w*|embajad\w*|embaixad\w*|ambassade\w*|consulat\w*|consulad\w*|chancelleri\w*|cancilleri\w*|chancelari\w*|representations?|representacion\w*|representacao|representacoes|legation|legacion|nunciatur\w*|mission|locaux)\b.{0,80}\b(endommag\w*|saccag\w*|vandalis\w*|vandaliz\w*|incendie\w*|incendiad\w*|la proie des flammes|degrade\w*|damaged|vandali[sz]ed|set on fire|torched|burned|burnt|danificad\w*|queimad\w*|apedrejad\w*|apedread\w*|stoned|pelted|caillass\w*|des pierres|piedras|pedras|ransacked|saquead\w*|pillaged|pille\w*|defaced|pintad\w*|vandalisme|vandalism|vandalismo)",
+        r"\b(embass\w*|embajad\w*|embaixad\w*|ambassade\w*|consulat\w*|consulad\w*|chancelleri\w*|cancilleri\w*|chancelari\w*|representations?|representacion\w*|representacao|representacoes|legation|legacion|nunciatur\w*|mission|locaux)\b.{0,80}\b(endommag\w*|saccag\w*|vandalis\w*|vandaliz\w*|incendie\w*|incendiad\w*|la proie des flammes|degrade\w*|damaged|vandali[sz]ed|set on fire|torched|burned|burnt|danificad\w*|queimad\w*|apedrejad\w*|apedread\w*|stoned|pelted|caillass\w*|des pierres|piedras|pedras|ransacked|saquead\w*|pillaged|pille\w*|defaced|pintad\w*|vandalisme|vandalism|vandalismo|mises? a sac|mis a sac|pris pour cibles?)",
         r"\b(endommag\w*|saccag\w*|vandalis\w*|vandaliz\w*|incendie\w*|incendiad\w*|la proie des flammes|degrade\w*|damaged|vandali[sz]ed|set on fire|torched|burned|burnt|danificad\w*|queimad\w*|apedrejad\w*|apedread\w*|stoned|pelted|caillass\w*|des pierres|piedras|pedras|ransacked|saquead\w*|pillaged|pille\w*|defaced|pintad\w*)\b.{0,60}\b(embass\w*|embajad\w*|embaixad\w*|ambassade\w*|consulat\w*|consulad\w*|chancelleri\w*|cancilleri\w*|chancelari\w*|representations?|representacion\w*|representacao|representacoes|legation|legacion|nunciatur\w*|mission|locaux)\b",
         r"\b(escalad\w*|scaled|climbed|trepar\w*|escalar\w*|pular\w*)\b.{0,30}\b(murs?|walls?|muros?|facade|fachada|grilles?|verjas?|portao|rejas?|enceinte)\b",
         r"\b(pris (\w+ ){0,3}pour cible|prise? pour cible|tomad\w* como blanco|(foi|foram) alvo|targeted)\b",
         r"\b(opened fire|open fire)\b.{0,60}\b(entrance|hall|gate|embass\w*|consulate|legation|residence|mission|compound|building|premises|nunciature|bureau)",
         r"\b(gunman|armed man|man with an? (gun|kalashnikov|rifle|assault rifle)|hombre armado|homem armado|homme arme)\b.{0,60}\b(burst|stormed|entered|opened fire|irrumpi\w*|invadiu|fait irruption)",
+        r"\b(investi\w* contra|arremet\w* contra|s'en sont pris a|se lanzaron contra|atacaram|atacaron)\b.{0,40}\b(embaixadas?|embajadas?|ambassades?|embassies|representac\w*|sedes?)\b",
     ],
     "premises_surrounded": [
         r"\b(gardent l'(unique )?entree|guard(ing)? the (only )?entrance|vigilan la entrada|vigiam a entrada|watch on the (only )?entrance)\b",
@@ -252,6 +258,9 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(personas? no gratas?|pessoas? non gratas?|personae non gratae)\b",
         r"\b(retir\w*|revoc\w*) (el |o )?(beneplacito|agrement|agreement) (al|a la|ao|a|du|de l') (nuncio|embajador\w*|embaixador\w*|ambassadeur|nonce)\b",
         r"\b(obligo|obligaron|obrigou|obrigaram|contraint\w*) a (dejar|sair de|abandonar|quitter)\b",
+        r"\b(mand\w* embora|despach\w* de volta)\b.{0,30}\b(diplomatas?|embaixador\w*|encarregad\w*|equipes diplomaticas|pessoal diplomatico)",
+        r"\b(expuls\w*)\b.{0,20}\b(as |os )?(equipes|missoes|representacoes|corpo) diplomatic\w*",
+        r"\b((invit\w*|somm\w*|ordonn\w*) a quitter le territoire|quitter le territoire (\w+ )?(sous|dans les|en) (\d+|soixante-douze|quarante-huit|vingt-quatre) heures)\b",
     ],
     "relations_severed": [
         r"\b(rompu avec|rompt avec|rompio con|rompeu com|broke with|ayant rompu)\b",
@@ -268,6 +277,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(order\w*|orden\w*|ordonn\w*) .{0,40}\b(closed|closure|shut|shutting|cierre|cerrar|fermeture|fermer|fechamento|fechar|encerramento)\b",
         r"\b(cierre|fechamento|encerramento|fermeture|closure) (de la|da|de l'|of the) (embajada|embaixada|ambassade|embassy|consulate|consulado|consulat|mision|missao)\b",
         r"\b(embass\w*|consulate|consulado|consulat|embajada|embaixada|ambassade)\b.{0,40}\b(est|sont|esta|estan|is|are|remains?|permanece|reste|continua|sera|will be) (fermee?s?|cerrad\w*|fechad\w*|closed|shut)\b",
+        r"\b(nonciature|nunciatura|ambassade|consulat|embajada|embaixada|embassy|consulate|consulado)\b.{0,30}\b(a ferme ses portes|ferme ses portes|cerro sus puertas|fechou as (suas )?portas|closed its doors)\b",
     ],
     "custody_assigned": [
         r"\b(proteccion|protecao|protection) de (los |os |des )?(intereses|interesses|interets)\b",
@@ -278,12 +288,15 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(assum\w* (a )?(custodia|representacao)|representacao dos interesses|ficou a cargo|represent\w* os interesses|custodia da embaixada)\b",
         r"\b(garde des locaux|represent\w* les interets|prend\w* en charge|confi\w* la garde|a la garde de|representation des interets)\b",
         r"\b((exerc\w*|assum\w*|permanec\w* com|seguira com) (a )?custodia|custodia que .{0,40}assum\w*|passa a guardar|guardar a embaixada|guarde a embaixada)\b",
+        r"\b(estado|pais|potencia|state|etat) (encargad\w*|protector\w*) de (los |os |des )?(intereses|interesses|interets)",
+        r"\b(asum\w*|assum\w*) (la |a )?(proteccion|protecao|protection|custodia|guarda) de (las |los |as |os |la |a )?(sedes|intereses|interesses|embajada|embaixada|residencia)",
     ],
     "custody_revoked": [
         r"\b(revok\w*|withdr\w*)\b.{0,60}\b(custody|authori[sz]ation|consent|approval)\b",
         r"\b(revoc\w*|retir\w*)\b.{0,60}\b(custodia|autorizacion|consentimiento|beneplacito(?! al (nuncio|embajador))|aprobacion)\b",
         r"\b(revog\w*|retir\w*)\b.{0,60}\b(custodia|autorizacao|consentimento|aprovacao)\b",
         r"\b(revoqu\w*|retir\w*)\b.{0,60}\b(garde|autorisation|consentement|accord)\b",
+        r"\b(quit\w*|retir\w*|revoc\w*|revog\w*|tir\w*) .{0,30}(la |a )?(autorizacion|autorizacao|autorisation|permiso) (para|pour|de) (velar|custodiar|representar|cuidar|guardar|proteger)",
     ],
     "archives_seized": [
         r"\b(seiz\w*|confiscat\w*|incaut\w*|apoder\w*|apreend\w*|saisi\w*|se llevaron)\b.{0,40}\b(archives|documents|archivos|documentos|arquivos)\b",
@@ -333,6 +346,11 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(se escond\w*|escondid[oa]s?|se cach\w*|cache\w*) (\w+ ){0,2}(n[ao]s?|en la|en el|dans l'|dans la) (embass\w*|embajad\w*|embaixad\w*|ambassade\w*|nunciatur\w*|nonciature|legacion|legacao|legation|residencia|residence|sede)",
         r"\b(donde|onde|where|ou il|ou elle) (permanec\w*|se encontraba|estava|se trouvait|had been staying|had stayed) desde\b",
         r"\b(colaboradores|opositores|dirigentes|exfuncionarios|activistas|asilados|exministros|opposition figures|opponents|opposants)\b.{0,40}\b(entraron|ingresaron|entraram|entered|sont entres) (en|a|na|no|into|dans) (la |a |the |l')?(residencia|embajada|embaixada|residence|embassy|ambassade|sede)",
+        r"\bse (presento|presentaron|apresentou|apresentaram|presenta) (en|na|no|a) (la |a |o )?(embajada|embaixada|ambassade|embassy|residencia|residence|sede|nunciatura|legacion|legacao)",
+        r"\b(se metieron|se metio|entraron en masa|se colaron)\b.{0,40}\b(embajada|residencia|sede|jardines)",
+        r"\b(salto|saltaron|pulou|pularam|sauta|sauterent|jumped|climbed) (la |a |the |le |la )?(cerca|reja|verja|muro|grade|portao|fence|wall|grille|mur)\b.{0,40}(embajada|embaixada|ambassade|embassy|residencia|residence|sede|nunciatura|legacion|legacao)",
+        r"\b(embajada|embaixada|ambassade|embassy|residencia|residence|sede|nunciatura|legacion|legacao)\b.{0,60}\b(donde|onde|ou) (se |s'est )?(resguard|refugi|cobij|asil|escondi|abrig)\w*",
+        r"\bs'y (etant|sont|est|etaient|etait) (\w+ )?refugi\w*",
     ],
     "asylum_requested": [
         r"\b(request\w* (political )?asylum|sought (political )?asylum|applied for (political )?asylum|asked (for|the \w+ country for) (political )?asylum|asked .{0,40}for (political )?asylum|solicit\w* (el )?asilo|pidi\w* (el )?asilo|ped\w* asilo|demand\w* l'asile|sollicit\w* l'asile|demand\w* (l')?asile)\b",
@@ -353,6 +371,8 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(se encuentra asilad\w*|permanece asilad\w*|estan asilad\w*|esta asilad\w*)\b",
         r"\b(el asilo|o asilo) (otorgado|concedido) (a|ao)\b",
         r"\b(a (los|las) que|a quienes) .{0,30}(dio|otorgo|concedio) (el )?asilo\b",
+        r"\b(permanec\w*|sigue|siguen|segue|seguem|continua\w*) (\w+ ){0,2}asilad\w*",
+        r"\b(a quienes|a quien|aos quais|ao qual|a qui|to whom) .{0,40}(habia dado|dio|otorgo|concedio|concedeu|deu|avait accorde|a accorde|had given|had granted|granted) (el |o |l')?(asil\w*|asylum)",
     ],
     "asylum_denied": [
         r"\b(denied|refused|rejected|neg(o|aron|ou)|rechaz\w*|recus\w*|refus\w*|rejet\w*)\b.{0,20}\b(asylum|asilo|asile)\b",
@@ -378,6 +398,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(extendi\w*|otorgo|concedio|dio|entrego|dieron)\b.{0,20}\b(el )?(salvo ?conductos?)\b",
         r"\b(with|con|com|avec) (the |los |el |os |des )?(safe[- ]conducts?|salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?) .{0,40}(issued|emitid\w*|expedid\w*|otorgad\w*|delivr\w*)\b",
         r"\b(salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?) (que|qu') .{0,40}(extendi\w*|otorg\w*|concedi\w*|conced\w*|dio|entreg\w*|emiti\w*|expidi\w*|deliv\w*|accord\w*)",
+        r"\b(obter\w*|obtiv\w*|obtuv\w*|obtenu\w*|obtinham|consegui\w*) (os |o |los |el |les |le |un |um )?(salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?)",
     ],
     "safe_conduct_denied": [
         r"\b(recusa|negativa|refus|refusal|rechazo)\b.{0,60}\b(salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?|safe[- ]conducts?)",
@@ -394,7 +415,8 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
     "departure": [
         r"\b(deixaram|deixou|left|quitte|ont quitte|salieron de|salio de|saiu da|sairam da)\b.{0,15}\b(a |o |le |el )?(venezuela|honduras|ecuador|equador|equateur|peru|perou|panama|bolivia|bolivie|the country|o pais|el pais|le pays)\b",
         r"\b(left|walked out of|was carried out of|flew (out|to|home)|flown out|departed|arrived in|landed in|left for|out of the country)\b.{0,40}\b(embass\w*|residence|building|country|riyadh|[a-z]+ soil|the united states|bogota|colombia)",
-        r"\b(salio|salieron|abandono|abandonaron|dejo|dejaron|viajo|viajaron|partio|llego|llegaron)\b.{0,40}\b(embajada|residencia|pais|sede|edificio|rumbo|hacia)",
+        r"\b(salio|salieron|abandono|abandonaron|dejo|dejaron|viajo|viajaron|partio)\b.{0,40}\b(embajada|residencia|pais|sede|edificio|rumbo|hacia)",
+        r"\b(llego|llegaron|chegou|chegaram) (sano\w* y salvo\w* )?(a|al|em|ao) (estados unidos|espana|mexico|colombia|argentina|brasil|francia|chile|madrid|bogota|la ciudad de mexico|territorio \w+|suelo \w+|solo \w+)\b",
         r"\b(saiu|sairam|deixou|deixaram|viajou|viajaram|embarcou|chegou|chegaram|retirado)\b.{0,40}\b(embaixada|residencia|pais|sede|predio|rumo)",
         r"\b(a quitte|ont quitte|quitte|est sorti|sont sortis|s'est envole|est parti|sont partis|arrive\w* (a|en|aux))\b.{0,40}\b(ambassade|residence|pays|batiment|riyad|bogota|etats-unis)",
         r"\b(despeg\w*|took off|decoll\w*|decolou)\b.{0,80}\b(rumbo|bound|for|para|pour|a destination|towards|hacia)\b",
@@ -405,6 +427,10 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(embarc\w*|flew|boarded|embarqu\w*) (\w+ ){0,4}(para|to|pour|rumbo a|a destination de) [a-z]+",
         r"\b(now on (american|us|u\.s\.|[a-z]+) soil|were rescued|had been rescued|been extracted|resgatad\w*|rescatad\w*|exfiltr\w*)\b",
         r"\b(operacion de rescate|operacao de resgate|rescue operation|operation de sauvetage|operation d'exfiltration)\b",
+        r"\b(la salida|a saida|le depart|the departure|the exit) (de |da |do |des |of )(los |las |os |as |the )?.{0,30}(opositores|asilados|dirigentes|exfuncionarios|opposants|refugies|asylees|opposition)",
+        r"\b(abandono|abandonaron|abandonou|deixou|deixaram|a quitte|ont quitte|left) (finalmente |definitivamente |por fin |finally )?(venezuela|nicaragua|cuba|bolivia|peru|ecuador|honduras|panama|el pais|o pais|le pays|the country)\b",
+        r"\b(ja|ya|deja) (esta|estao|estan|se encuentra\w*) (em|en|na|no|a) (territorio|solo|suelo|la ciudad|a cidade|cidade|ciudad|brasilia|madrid|bogota|mexico|colombia|argentina|espana|estados unidos)\b",
+        r"\b(seguiram|seguiu|siguieron|siguio) (viagem|viaje|rumo|rumbo)\b",
     ],
     "surrender": [
         r"\b(handed (him|her|them) over|handed himself over|handed herself over|surrender\w* to the authorities|entreg\w* a las autoridades|se entrego|entreg\w* (a|as) autoridades|se entregou|livr\w* aux autorites|s'est livre|remis aux autorites)\b",
