@@ -78,6 +78,14 @@ def test_coverage_compares_with_the_depositary_count() -> None:
     assert vcdr.depositary_parties == 193
     assert 0 < vcdr.states_with_consent <= 193
     assert rows["caracas-diplomatic-asylum-1954"].states_with_consent >= 14
+    # Files marked "consents: incomplete" count their signatories of unknown status.
+    assert rows["havana-asylum-1928"].signed_unknown > 0
+    assert "HND" not in {
+        a.state
+        for a in load().files["havana-asylum-1928"].actions
+        if a.action.value == "ratification"
+    }
+    assert rows["vcdr-1961"].signed_unknown == 0
 
 
 def test_position_contradicting_status_is_flagged() -> None:

@@ -41,7 +41,7 @@ def check_(
         if show_coverage:
             table = Table(
                 "instrument", "states with consent", "depositary count", "OAS members with a row",
-                "rows to re-verify", "disputed readings", title="Coverage",
+                "rows to re-verify", "disputed readings", "signed, consent unknown", title="Coverage",
             )  # fmt: skip
             for c in cov:
                 table.add_row(
@@ -51,6 +51,7 @@ def check_(
                     f"{c.oas_covered}/35",
                     str(c.reference_rows),
                     str(c.alt_rows),
+                    str(c.signed_unknown) if c.signed_unknown else "",
                 )
             console.print(table)
     if problems:

@@ -90,6 +90,8 @@ class Coverage:
     depositary_parties: int | None
     reference_rows: int
     alt_rows: int
+    # Signatories whose ratification is unknown, in files marked `# consents: incomplete`.
+    signed_unknown: int = 0
 
 
 def coverage(data: TreatyData) -> list[Coverage]:
@@ -111,6 +113,7 @@ def coverage(data: TreatyData) -> list[Coverage]:
                 inst.depositary_parties,
                 sum(1 for a in actions if a.basis.value == "reference"),
                 sum(1 for a in actions if a.is_alt),
+                0 if (sf is None or sf.consents_complete) else len(acted - consenting),
             )
         )
     return out
