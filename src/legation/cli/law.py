@@ -68,10 +68,7 @@ def render(result: Analysis, case: Case | None = None) -> None:
                 "undetermined": "[yellow]undetermined[/yellow]",
             }[f.answer]
             principle = ", ".join(groups.get(f.rule, ["—"]))
-            who = ""
-            if f.person:
-                person = case.person(f.person) if case else None
-                who = f" [{person.name if person else f.person}]"
+            who = f" [{case.name_of(f.person) if case else f.person}]" if f.person else ""
             console.print(
                 f"[bold]{f.rule}[/bold]{who} ({principle}; {f.instrument} {f.article}) {f.question}  → {mark}{' — breach by ' + f.bearer if f.breach and f.bearer else ''}"
             )

@@ -209,6 +209,11 @@ class Case(BaseModel):
     def person(self, person_id: str) -> Person | None:
         return next((p for p in self.persons if p.id == person_id), None)
 
+    def name_of(self, person_id: str) -> str:
+        """The person's name for display, or the id if the file has no such person."""
+        person = self.person(person_id)
+        return person.name if person else person_id
+
     def event(self, event_id: str) -> Event | None:
         return next((e for e in self.events if e.id == event_id), None)
 

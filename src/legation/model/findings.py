@@ -86,20 +86,20 @@ class Analysis(BaseModel):
         )
 
 
-def shown_once(findings: list[Finding]) -> list[Finding]:
-    """For reading: per-person findings that say the same thing for several people become
-    one, whose `person` lists their ids separated by commas. Five identical answers for
-    five asylees would bury the one that differs. The analysis itself is not changed."""
-    out: list[Finding] = []
-    merged: dict[tuple[Any, ...], Finding] = {}
+def shown_once(findings: list[Finding]) -> list[tuple[Finding, list[str]]]:
+    """For reading: each finding with the people it concerns, per-person findings that say
+    the same thing for several people given once with all of them. Five identical answers
+    for five asylees would bury the one that differs. The findings are not changed."""
+    out: list[tuple[Finding, list[str]]] = []
+    people_of: dict[tuple[Any, ...], list[str]] = {}
     for f in findings:
-        if f.person:
-            key = (f.rule, f.answer, f.breach, f.bearer, tuple(f.reasoning), tuple(f.missing_facts))
-            same = merged.get(key)
-            if same is not None:
-                same.person = f"{same.person},{f.person}"
-                continue
-            f = f.model_copy()
-            merged[key] = f
-        out.append(f)
+        if not f.person:
+            out.append((f, []))
+            continue
+        key = (f.rule, f.answer, f.breach, f.bearer, tuple(f.reasoning), tuple(f.missing_facts))
+        if key in people_of:
+            people_of[key].append(f.person)
+            continue
+        people_of[key] = [f.person]
+        out.append((f, people_of[key]))
     return out

@@ -23,7 +23,7 @@ from legation.monitor.lexicon import (
     PRIVATE_ACTORS,
     REQUEST_CUES,
 )
-from legation.monitor.prefilter import Prefilter, prefilter
+from legation.monitor.prefilter import Prefilter
 from legation.monitor.states import Mention, mentions
 
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
@@ -64,8 +64,9 @@ def _compiled() -> dict[str, list[tuple[int, re.Pattern[str]]]]:
     return out
 
 
+@cache
 def _prefilter() -> Prefilter:
-    return prefilter(tuple(p for pats in EVENT_TRIGGERS.values() for p in pats))
+    return Prefilter([p for pats in EVENT_TRIGGERS.values() for p in pats])
 
 
 @cache
@@ -402,7 +403,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                 found.setdefault("safe_conduct_requested", grant)
         if "asylum_denied" in found and "asylum_granted" in found:
             del found["asylum_granted"]
-        for event_type, hit in list(found.items()):
+        for event_type, hit in found.items():
             negated = _negated(s.folded, hit.start()) or (
                 event_type == "safe_conduct_granted" and bool(re.search(NOT_YET, s.folded))
             )

@@ -19,7 +19,6 @@ import logging
 import os
 import re
 from collections.abc import Sequence
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -89,8 +88,3 @@ class Prefilter:
 
         self.db.scan(sentence.encode("ascii"), match_event_handler=on_match)
         return found
-
-
-@cache
-def prefilter(patterns: tuple[str, ...]) -> Prefilter:
-    return Prefilter(patterns)

@@ -365,7 +365,7 @@ def _regex() -> re.Pattern[str]:
 # not a mention of Venezuela, nor "la Convention de Vienne" one of Austria.
 TREATY_NAMES = re.compile(
     r"\b(conven\w+|treaty|tratado|traite|pact[oe]?|protocol\w*) (sobre [\w ]{0,30}|on [\w ]{0,30}|sur [\w ]{0,30})?"
-    r"(de |of |d')?(la )?(caracas|havana|la habana|la havane|havane|havana|montevideo|vienna|viena|vienne|bogota)\b"
+    r"(de |of |d')?(la )?(caracas|havana|la habana|la havane|havane|montevideo|vienna|viena|vienne|bogota)\b"
     r"|\b(caracas|havana|montevideo|vienna|bogota) (convention|conventions|treaty|pact)\b"
 )
 

@@ -124,9 +124,11 @@ def grouped(analysis: Analysis) -> dict[str, dict[str, list[Any]]]:
     with per-person findings that agree shown once."""
     principle_of = {r: p for p, rules in PRINCIPLE_RULES.items() for r in rules}
     out: dict[str, dict[str, list[Any]]] = {}
-    for f in shown_once(analysis.findings):
+    for f, people in shown_once(analysis.findings):
         state = f.bearer or "—"
-        out.setdefault(state, {}).setdefault(principle_of.get(f.rule, "other"), []).append(f)
+        out.setdefault(state, {}).setdefault(principle_of.get(f.rule, "other"), []).append(
+            (f, people)
+        )
     return out
 
 
