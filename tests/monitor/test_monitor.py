@@ -279,6 +279,52 @@ def test_a_declared_status_that_contradicts_the_data_is_flagged() -> None:
     assert flagged and "party since 1955-03-20" in flagged[0]["contradiction"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "unexpected"),
+    [
+        (  # a place after "in" does not speak; coordinated states speak together
+            "Meeting in Washington, Colombia and Bolivia condemned the police incursion into the "
+            "Mexican embassy in Quito.",
+            {("COL", "vcdr-1961", "condemns"), ("BOL", "vcdr-1961", "condemns")},
+            {("USA", "vcdr-1961", "condemns")},
+        ),
+        (  # refusing a safe conduct is not calling for one
+            "La cancillería de Ecuador exigió que México entregue a Glas y advirtió que no expedirá "
+            "ningún salvoconducto para que abandone el país.",
+            set(),
+            {("ECU", "caracas-diplomatic-asylum-1954", "calls_for_safe_conduct")},
+        ),
+        (  # "both countries are parties" declares both
+            "El gobierno de México concedió asilo a Betssy Chávez conforme a la Convención de Caracas "
+            "de 1954, de la que México y el Perú son parte.",
+            {
+                ("MEX", "caracas-diplomatic-asylum-1954", "party"),
+                ("PER", "caracas-diplomatic-asylum-1954", "party"),
+            },
+            set(),
+        ),
+        (  # violating the asylum convention is condemned under that convention
+            "O governo brasileiro afirma que a ação da polícia equatoriana na embaixada do México "
+            "constitui clara violação da Convenção sobre Asilo Diplomático.",
+            {("BRA", "caracas-diplomatic-asylum-1954", "condemns")},
+            set(),
+        ),
+        (  # "does not recognise" is not also "recognises"
+            "William Hague declared that the United Kingdom does not recognise diplomatic asylum.",
+            {("GBR", "diplomatic-asylum-general-rule", "does_not_recognise")},
+            {("GBR", "diplomatic-asylum-general-rule", "recognises")},
+        ),
+    ],
+)
+def test_who_declares_which_position(
+    text: str, expected: set[tuple[str, str, str]], unexpected: set[tuple[str, str, str]]
+) -> None:
+    result = process(Document(text, None, None, date(2025, 11, 5)))
+    found = {(p["state"], p["topic"], p["stance"]) for p in result["positions"]}
+    assert expected <= found, found
+    assert not (unexpected & found), found
+
+
 def test_auto_accept_only_with_a_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
     result = {"events": [{"type": "premises_entered", "confidence": 0.95, "negated": False}]}
     assert not review.auto_acceptable(result, {"case": "quito-2024"})

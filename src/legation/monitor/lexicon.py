@@ -524,6 +524,11 @@ POSITION_PATTERNS: list[tuple[str, str, str]] = [
         r"\b(condemn\w*|conden\w*)\b.{0,80}\b(caracas|diplomatic asylum|asilo diplomatico|asile diplomatique)",
     ),
     (
+        "condemns",
+        "caracas-diplomatic-asylum-1954",
+        r"\b(violat\w*|viola\w*|viole\w*|breach\w*|infring\w*|descumpr\w*|incumpl\w*|vulner\w*|meconna\w*|desconoc\w*)\b.{0,40}\b(convention on diplomatic asylum|asylum convention|convencion sobre asilo diplomatico|convencao sobre asilo diplomatico|convention sur l'asile diplomatique|convencao de caracas|convencion de caracas|convention de caracas|caracas convention)",
+    ),
+    (
         "calls_for_safe_conduct",
         "caracas-diplomatic-asylum-1954",
         r"\b(call\w* (on|for)|urg\w*|demand\w*|press\w*|expects?|exig\w*|pid\w*|insta\w*|reclam\w*|appel\w*|exhort\w*|cobr\w*|espera\w*|requer\w*|solicit\w*|sollicit\w*)\b.{0,100}\b(safe[- ]conducts?|safe passage|salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?)",
@@ -531,12 +536,17 @@ POSITION_PATTERNS: list[tuple[str, str, str]] = [
     (
         "party",
         "caracas-diplomatic-asylum-1954",
-        r"\b(caracas|convention on diplomatic asylum|convencion sobre asilo diplomatico|convencao sobre asilo diplomatico|convention sur l'asile diplomatique|1954)\b.{0,120}\b(son|sao|sont|are|were|eran|eram|etaient) (ambos |ambas |both |tous deux |todos )?(estados |states )?(partes?|parties|states parties|signatari\w*)\b",
+        r"\b(caracas|convention on diplomatic asylum|convencion sobre asilo diplomatico|convencao sobre asilo diplomatico|convention sur l'asile diplomatique|1954)\b.{0,120}\b(son|sao|sont|are|were|eran|eram|etaient|es|e|est|is) (ambos |ambas |both |tous deux |todos |os dois |as duas |les deux )?(estados |states |paises |pays |countries )?(partes?|parties|states parties|state party|estado parte|etat partie|signatari\w*)\b",
     ),
     (
         "supports",
         "caracas-diplomatic-asylum-1954",
         r"\b(caracas|convention on diplomatic asylum|convencion sobre asilo diplomatico|convencao sobre asilo diplomatico|convention sur l'asile diplomatique)\b.{0,80}\b(fully in force|in full force|plenamente vigente|plenamente en vigor|plenamente em vigor|pleinement en vigueur|claire|clara|clear)\b",
+    ),
+    (
+        "supports",
+        "vcdr-1961",
+        r"\b(recall\w*|remind\w*|stress\w*|underlin\w*|recuerd\w*|record\w*|subray\w*|destac\w*|lembr\w*|ressalt\w*|sublinh\w*|rappel\w*|soulign\w*)\b.{0,160}\b(inviolab\w*)",
     ),
     (
         "supports",
