@@ -37,7 +37,7 @@ CONSENT_NO = re.compile(
     r"\b(without (the )?(consent|permission|authori[sz]ation)|sin (el )?(consentimiento|permiso|autorizacion)|sem (o )?(consentimento|autorizacao)|sans (le |l')?(consentement|autorisation|accord))\b"
 )
 CONSENT_YES = re.compile(
-    r"\b(with the (consent|permission)|at the request of the ambassador|invited (in )?by the ambassador|invited into .{0,60} by the ambassador|con el consentimiento|a pedido del embajador|com o consentimento|avec le consentement|a la demande de l'ambassadeur)\b"
+    r"\b(with the (consent|permission)|at the request of the ambassador|invited (in )?by the ambassador|invited (onto|into|in to|inside) .{0,60} by the ambassador|invitad[oa]s? por el embajador|convidad[oa]s? a entrar pelo embaixador|a convite do embaixador|invite\w* a entrer par l'ambassadeur|invited into .{0,60} by the ambassador|con el consentimiento|a pedido del embajador|com o consentimento|avec le consentement|a la demande de l'ambassadeur)\b"
 )
 DATE_HINT = re.compile(
     r"\d|\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ayer|hoy|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ontem|hoje|segunda|terca|quarta|quinta|sexta|hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"

@@ -30,6 +30,8 @@ MISSION = [
     "representacion diplomatica", "representacao diplomatica", "chancellerie", "chancelaria",
     "consul-geral", "diplomatic staff", "personal diplomatico", "pessoal diplomatico", "personnel diplomatique",
     "diplomats", "diplomatas", "diplomaticos", "diplomates",
+    "high commission", "haut-commissariat", "alta comision", "alto comissariado", "posto diplomatico",
+    "sedes diplomaticas", "representations diplomatiques", "representaciones diplomaticas", "representacoes diplomaticas",
     "nonce apostolique", "apostolic nuncio", "nuncio apostolico", "nuncio en", "nuncio in",
 ]  # fmt: skip
 # Terms specific enough to make a document relevant by themselves.
@@ -85,9 +87,10 @@ THREAT = [
     "quitter le territoire", "leave the country", "salir del pais", "deixar o pais", "attaqu", "maltrait",
     "ferme ses portes", "closed its embassy", "cierra su embajada", "fechou a embaixada", "withdraw its approval",
     "se escond", "holed up", "captives", "captifs", "cautivos", "retenus", "shut its consulate", "close its consulate",
+    "arremet", "investiram contra", "la emprendieron contra", "blanco de los", "prises pour cible", "pris pour cible", "visees", "saquead", "saccag", "pille", "looted", "vandalis", "vandaliz", "atacad", "asaltad",
 ]  # fmt: skip
 NEAR_MISS = [
-    "visa", "credentials", "cartas credenciales", "lettres de creance", "credenciais", "reception", "recepcion", "recepcao", "asylum seeker", "border", "frontera", "demandeurs d'asile", "cnda", "frontiere", "fronteira", "refugiados", "passport", "pasaporte", "passaporte", "passeport", "trade mission",
+    "visa ", "visas", "vistos de", "credentials", "cartas credenciales", "lettres de creance", "credenciais", "reception", "recepcion", "recepcao", "asylum seeker", "border", "frontera", "demandeurs d'asile", "cnda", "frontiere", "fronteira", "refugiados", "passport", "pasaporte", "passaporte", "passeport", "trade mission",
     "droit d'asile", "demande d'asile", "demandes d'asile", "ofpra", "refugee status", "estatuto de refugiado", "condicion de refugiado",
     "asylum claim", "asylum application", "immigration court", "convention de geneve", "convencion de ginebra", "geneva convention",
     "asilo de ancianos", "lar de idosos", "maison de retraite", "nursing home", "credenciales", "credenciais",
@@ -95,7 +98,8 @@ NEAR_MISS = [
     "cannabis", "covid", "residence permit", "permiso de residencia", "autorizacao de residencia", "titre de sejour",
     "idosos", "idosas", "ancianos", "personnes agees", "elderly residents", "visto temporario", "imigrantes", "inmigrantes",
     "casa de repouso", "lar dos velhinhos", "velhinhos", "vieillards", "asilo san", "peticiones de asilo",
-    "solicitudes de asilo", "pedidos de asilo", "for consultations", "para consultas", "pour consultations", "a consultas",
+    "solicitudes de asilo", "pedidos de asilo", "cordon sanitaire", "hurricane", "huracan", "furacao", "ouragan", "cyclone", "evacuation order",
+    "storm shelters", "immigration judge", "juez de inmigracion", "juiz de imigracao", "deportation", "deportacion", "deportacao", "for consultations", "para consultas", "pour consultations", "a consultas",
 ]  # fmt: skip
 
 
@@ -458,7 +462,7 @@ for _type, _by_language in VOCABULARY.items():
 # conducts") is a request, not a grant.
 REQUEST_CUES = r"\b(request\w*|ask\w*|demand\w*|call\w* (on|for)|urg\w*|press\w*|expects?|wants?|sought|solicit\w*|sollicit\w*|pid\w*|pide|exig\w*|reclam\w*|insta\w*|espera\w*|ped\w*|demandou|appel\w*|attend\w*|exhort\w*|cobr\w*|insist\w*|obrigad\w* a|obligad\w* a|obliged to|tenu de|oblige de)\b"
 NOT_YET = r"\b(not yet|todavia no|aun no|ainda nao|pas encore|still not|sigue sin|segue sem)\b"
-PRIVATE_ACTORS = r"\b(militants?|students|estudiantes|estudantes|etudiants|guerrill\w*|rebels?|rebeldes|commando du|mrta|tupac amaru|protesters|manifestantes|manifestants|partisans|supporters|followers|seguidores|simpatizantes|apoiadores|crowds?|mob|foule|multitud|multidao|gunman|homme arme|hombre armado|hundreds of|thousands of|emeutiers|rioters|revoltosos|amotinados|assaillants|attackers|agresores|agressores|protestataires|islamistes|islamists|inconnus|desconocidos|desconhecidos|unknown men|hommes armes|hombres armados|homens armados|militantes|cientos de|miles de|centenas de|milhares de|des centaines de|des milliers de|activists|activistas|ativistas|militantes|campesinos|camponeses|paysans|occupants)\b"
+PRIVATE_ACTORS = r"\b(militants?|students|estudiantes|estudantes|etudiants|guerrill\w*|rebels?|rebeldes|commando du|mrta|tupac amaru|protesters|manifestantes|manifestants|partisans|supporters|followers|seguidores|simpatizantes|apoiadores|crowds?|mob|foule|multitud|multidao|gunman|homme arme|hombre armado|hundreds of|thousands of|emeutiers|rioters|revoltosos|amotinados|assaillants|attackers|agresores|agressores|protestataires|islamistes|islamists|inconnus|desconocidos|desconhecidos|unknown men|hommes armes|hombres armados|homens armados|militantes|cientos de|miles de|centenas de|milhares de|des centaines de|des milliers de|activists|activistas|ativistas|militantes|campesinos|camponeses|paysans|occupants|houthis?|huthis?|hutis?|huties|houthistes|milicianos|militias?|miliciens|milicias|commando|comando|asaltantes|assaltantes|intrus|intruders|intrusos|vandals|vandalos|vandales|combatientes|combattants|fighters|extremists?|extremistas|extremistes|turba|non identifies|no identificados|nao identificados|unidentified|encapuchados|encapuzados|cagoules|masked men)\b"
 
 NEGATION = [
     r"\b(denied that|denies that|did not|didn't|had not|has not|have not|never|no evidence|false reports?|ruled out|without getting|not at any point|at no point|no police officer|no officer)\b",

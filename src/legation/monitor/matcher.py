@@ -77,9 +77,15 @@ def accent_insensitive(pattern: str) -> str:
     return "".join(_letter(ch) if ch.isalpha() else re.escape(ch) for ch in pattern)
 
 
+# A match starts a word: at the start, or after a character that is not a letter, digit
+# or underscore. Accented Latin letters (U+00C0-U+024F) count as letters, so that
+# "legation" does not match inside "délégation".
+WORD_START = r"(?:^|[^A-Za-z0-9_\x{C0}-\x{24F}])"
+
+
 class HyperscanMatcher:
     """Hyperscan block-mode database over raw UTF-8: accent- and case-insensitive
-    patterns, each anchored after a non-word byte or at the start."""
+    patterns, each anchored at a word start (WORD_START)."""
 
     name = "hyperscan"
 
@@ -88,9 +94,7 @@ class HyperscanMatcher:
 
         self.patterns = list(patterns)
         self.db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        expressions = [
-            ("(?:^|[^A-Za-z0-9_])" + accent_insensitive(p)).encode("utf-8") for p in self.patterns
-        ]
+        expressions = [(WORD_START + accent_insensitive(p)).encode("utf-8") for p in self.patterns]
         flags = [hyperscan.HS_FLAG_UTF8] * len(expressions)
         self.db.compile(
             expressions=expressions,
@@ -112,27 +116,24 @@ class HyperscanMatcher:
         """Counts in a document (raw or folded: the patterns fold themselves)."""
         return self.counts_bytes(text.encode("utf-8"))
 
-    def counts_many(self, docs: Sequence[bytes]) -> list[dict[int, int]]:
-        """Counts for many documents in one scan: they are joined with newlines and
-        each match is assigned to its document by its end offset. Most documents
-        match nothing, so this costs little more than Hyperscan's own scan."""
-        import bisect
-
-        ends: list[int] = []
-        position = 0
-        for d in docs:
-            position += len(d) + 1
-            ends.append(position)
+    def counts_block(self, block: bytes) -> dict[int, dict[int, int]]:
+        """Counts for a block of documents separated by newlines (a news archive
+        stored one document per line), scanned in one call; only the documents with a
+        match appear, keyed by their line number in the block. Most documents of a
+        news stream match nothing, so the cost is Hyperscan's own scan plus a little
+        per match, and nothing per document."""
         found: list[tuple[int, int]] = []
 
         def on_match(pid: int, start: int, end: int, flags: int, context: object) -> None:
             found.append((pid, end))
 
-        self.db.scan(b"\n".join(docs) + b"\n", match_event_handler=on_match)
-        out: list[dict[int, int]] = [{} for _ in docs]
-        for pid, end in found:
-            i = bisect.bisect_left(ends, end)
-            counts = out[min(i, len(out) - 1)]
+        self.db.scan(block, match_event_handler=on_match)
+        out: dict[int, dict[int, int]] = {}
+        line, position = 0, 0
+        for pid, end in sorted(found, key=lambda f: f[1]):
+            line += block.count(b"\n", position, end)
+            position = end
+            counts = out.setdefault(line, {})
             counts[pid] = counts.get(pid, 0) + 1
         return out
 
