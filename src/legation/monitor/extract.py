@@ -414,12 +414,12 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
         if (
             "premises_entered" in found
             and private
-            and not state_force
-            and private.start() < found["premises_entered"].start()
+            and (not state_force or "premises_attacked" in found)
+            and private.start() < found["premises_entered"].end()
         ):
             found.setdefault(
                 "premises_attacked", found.pop("premises_entered")
-            )  # non-state intruders
+            )  # non-state intruders ("the assailants managed to get in")
         if "vehicle_searched" in found:
             found.pop(
                 "premises_searched", None
