@@ -135,6 +135,12 @@ REFUSAL = re.compile(
     r"nego|niega|negar\w*|nao (vai|ira|concede|emitira))\b"
 )
 
+# A threat or a possibility shortly before a trigger: the event has not happened.
+HYPOTHETICAL = re.compile(
+    r"\b(threaten\w* (to|with)|could|might|menac\w* de|pourrai(t|ent)|envisag\w* de|amenaz\w* con|"
+    r"podria(n)?|ameac\w* (de|com)|poderia(m)?|considering|contempla\w*|estudia la posibilidad de)\s+(\w+\s+){0,3}$"
+)
+
 SHORT_NEGATION = re.compile(r"\b(no|nao|not|won't|will not|ne|n'a|n'est)\b")
 
 
@@ -168,7 +174,16 @@ def _repeats(event_type: str, folded: str) -> list[str | None]:
     spans = {m.span() for _, p in _compiled()[event_type] for m in p.finditer(folded)}
     starts = sorted(a for a, _ in spans)
     distinct = [x for i, x in enumerate(starts) if i == 0 or x - starts[i - 1] > 25]
-    return [None] + [f"#{i}" for i in range(1, len(distinct))]
+    # "declared persona non grata and given 48 hours to leave" is one expulsion told
+    # twice: never more expulsions than officials named
+    officials = len(OFFICIAL.findall(folded))
+    return [None] + [f"#{i}" for i in range(1, min(len(distinct), max(officials, 1)))]
+
+
+OFFICIAL = re.compile(
+    r"\b(ambassad\w*|embajador\w*|embaixador\w*|consul\w*|charge\w* d'affaires|encargad[oa]s? de negocios|"
+    r"encarregad[oa]s? de negocios|attache\w*|agregad[oa]s?|adid[oa]s?|diplomat\w*|secretar\w*|envoy\w*|nonce|nuncio)\b"
+)
 
 
 @cache
@@ -463,6 +478,12 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
             elif event_type == "departure" and negated and re.match(LET_LEAVE, hit.group(0)):
                 # "London would not let him leave the country": safe passage refused
                 event_type, negated = "safe_conduct_denied", False
+            if (
+                event_type not in converted
+                and not event_type.endswith("_requested")
+                and HYPOTHETICAL.search(s.folded[max(0, hit.start() - 40) : hit.start()])
+            ):
+                continue  # "threatened to sever relations" reports no severance
             if event_type in converted or event_type == "protection_withdrawn":
                 negated = False  # the negative wording is what the trigger means
             elif event_type == "safe_conduct_denied" and negated:

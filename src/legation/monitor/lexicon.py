@@ -87,7 +87,7 @@ THREAT = [
     "quitter le territoire", "leave the country", "salir del pais", "deixar o pais", "attaqu", "maltrait",
     "ferme ses portes", "closed its embassy", "cierra su embajada", "fechou a embaixada", "withdraw its approval",
     "se escond", "holed up", "captives", "captifs", "cautivos", "retenus", "shut its consulate", "close its consulate",
-    "arremet", "investiram contra", "la emprendieron contra", "blanco de los", "prises pour cible", "pris pour cible", "visees", "saquead", "saccag", "pille", "looted", "vandalis", "vandaliz", "atacad", "asaltad",
+    "arremet", "investiram contra", "agress", "agresion", "agresiones", "la emprendieron contra", "blanco de los", "prises pour cible", "pris pour cible", "visees", "saquead", "saccag", "pille", "looted", "vandalis", "vandaliz", "atacad", "asaltad",
 ]  # fmt: skip
 NEAR_MISS = [
     "visa ", "visas", "vistos de", "credentials", "cartas credenciales", "lettres de creance", "credenciais", "reception", "recepcion", "recepcao", "asylum seeker", "border", "frontera", "demandeurs d'asile", "cnda", "frontiere", "fronteira", "refugiados", "passport", "pasaporte", "passaporte", "passeport", "trade mission",
@@ -469,6 +469,7 @@ NEGATION = [
     r"\b(nego que|negaron que|neg\w* que|desminti\w*|no (se )?(ha|han|hubo|fue|fueron)|nunca|descart\w*|falso|ningun)\b",
     r"\b(negou que|neg\w* que|desmenti\w*|nao (houve|foi|foram|pediu|saiu|expulsou|entrou)|nunca|descart\w*|falso|nenhum)\b",
     r"\b(dement\w*|ni\w* que|n'a pas|n'ont pas|n'avait pas|jamais|aucune? |dementi|n'est pas)\b",
+    r"\b(n'entrain\w* pas|pas de|does not (mean|imply|amount to)|did not (mean|imply)|no (implica|supone|significa)|nao (implica|significa))\b",
 ]
 HEDGE = [
     r"\b(allegedly|reportedly|presuntamente|supuestamente|supostamente|alegadamente|aurait|auraient|selon des)\b"
