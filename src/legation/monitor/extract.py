@@ -22,6 +22,7 @@ from legation.monitor.lexicon import (
     POSITION_PATTERNS,
     PRIVATE_ACTORS,
     REQUEST_CUES,
+    TRIGGER_LANGUAGES,
 )
 from legation.monitor.prefilter import Prefilter
 from legation.monitor.states import Mention, mentions
@@ -65,6 +66,21 @@ def _compiled() -> dict[str, list[tuple[int, re.Pattern[str]]]]:
 
 
 @cache
+def _foreign(lang: str) -> frozenset[int]:
+    """Indices of the vocabulary patterns written for other languages than `lang`."""
+    skip: set[int] = set()
+    for t, patterns in _compiled().items():
+        for i, p in patterns:
+            langs = TRIGGER_LANGUAGES.get((t, p.pattern))
+            if langs is not None and lang not in langs and lang in LANGUAGES_WITH_VOCABULARY:
+                skip.add(i)
+    return frozenset(skip)
+
+
+LANGUAGES_WITH_VOCABULARY = ("en", "es", "pt", "fr")
+
+
+@cache
 def _prefilter() -> Prefilter:
     return Prefilter([p for pats in EVENT_TRIGGERS.values() for p in pats])
 
@@ -82,7 +98,7 @@ def _request() -> re.Pattern[str]:
 # "que emita los salvoconductos": a grant verb in the subjunctive is what is asked for.
 SUBJUNCTIVE = re.compile(
     r"(emita|emitam|emitan|conceda|concedam|concedan|otorgue|otorguen|expida|expidan|"
-    r"entregue|entreguen|extienda|extiendan|delivre|delivrent)\b"
+    r"entregue|entreguen|extienda|extiendan)\b"
 )
 
 # "Meeting in Washington, the Council condemned": a place named after a locative
@@ -171,9 +187,13 @@ def _repeats(event_type: str, folded: str) -> list[str | None]:
     non grata and gave the consul 72 hours to leave"): one event per distinct hit."""
     if event_type != "diplomat_expelled":
         return [None]
-    spans = {m.span() for _, p in _compiled()[event_type] for m in p.finditer(folded)}
-    starts = sorted(a for a, _ in spans)
-    distinct = [x for i, x in enumerate(starts) if i == 0 or x - starts[i - 1] > 25]
+    spans = sorted({m.span() for _, p in _compiled()[event_type] for m in p.finditer(folded)})
+    distinct: list[tuple[int, int]] = []  # overlapping hits are one phrase
+    for a, b in spans:
+        if distinct and a <= distinct[-1][1] + 25:
+            distinct[-1] = (distinct[-1][0], max(b, distinct[-1][1]))
+        else:
+            distinct.append((a, b))
     # "declared persona non grata and given 48 hours to leave" is one expulsion told
     # twice: never more expulsions than officials named
     officials = len(OFFICIAL.findall(folded))
@@ -242,13 +262,18 @@ MULTI_ACTOR = {"premises_surrounded", "diplomat_expelled", "relations_severed"}
 
 # Types reported mission by mission: a riot that damages five embassies is five
 # attacks, as five case files would record them.
-MULTI_MISSION = {"premises_attacked", "premises_entered", "diplomat_expelled"}
+MULTI_MISSION = {
+    "premises_attacked",
+    "premises_entered",
+    "diplomat_expelled",
+    "protection_withdrawn",
+}
 # Expulsions are split only over an explicit list ("the diplomats of Argentina, Chile
 # and Peru"), not over every mission a sentence happens to name.
-LIST_ONLY = {"diplomat_expelled"}
+LIST_ONLY = {"diplomat_expelled", "protection_withdrawn"}
 MISSIONS_PLURAL = re.compile(
     r"\b(embassies|ambassades|embajadas|embaixadas|representations|representaciones|"
-    r"representacoes|chancelleries|cancillerias|missions|misiones|missoes|consulates|consulats|consulados|"
+    r"representacoes|chancelleries|cancillerias|missions|misiones|missoes|consulates|consulats|consulados|equipes diplomaticas|equipos diplomaticos|diplomatic teams|"
     r"diplomats|diplomaticos|diplomatas|diplomates)\b"
 )
 
@@ -411,9 +436,14 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
         hedged = bool(_hedge().search(s.folded))
         found: dict[str, re.Match[str]] = {}
         can = _prefilter().candidates(s.folded)
+        foreign = _foreign(lang)
         for event_type, patterns in _compiled().items():
             hit = next(
-                (m for i, p in patterns if (can is None or i in can) and (m := p.search(s.folded))),
+                (
+                    m
+                    for i, p in patterns
+                    if (can is None or i in can) and i not in foreign and (m := p.search(s.folded))
+                ),
                 None,
             )
             if hit is not None:

@@ -140,7 +140,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(consulado|consulate|consulat|embajada|embaixada|embassy|ambassade)\b.{0,130}\b(lo registraron|registraron|revisaron|fouill\w*|searched|revistaram)\b",
         r"\b(revist\w*|fouill\w*|searched|registraron)\b.{0,90}\b(consul\w*|embass\w*|embajada|embaixada|ambassade|residenc\w*)",
         r"\b(perquisitionn\w*|saisi\w* l'immeuble|saisie de l'immeuble|searched the (rooms|building))\b",
-        r"\b(search(ed|ing)?|search of|registr\w*|revis(o|aron|ion)|vasculh\w*|perquisition\w*|fouill\w*|buscar armas|busca)\b.{0,50}\b(embass\w*|consulate|consulado|consulat|ambassade|embajada|embaixada|residence|residencia|rooms|building|edificio|predio|locaux|immeuble|armas|weapons)",
+        r"\b(search(ed|ing)?|search of|registr(o|aron|ar|ado|ada)\b|revis(o|aron|ion)|vasculh\w*|perquisition\w*|fouill\w*|buscar armas|busca e apreensao|busca policial)\b.{0,50}\b(embass\w*|consulate|consulado|consulat|ambassade|embajada|embaixada|residence|residencia|rooms|building|edificio|predio|locaux|immeuble|armas|weapons)",
         r"\b(going through|went through|inspected|inspect|inspeccionaron|vistoriaram|inspect\w*)\b.{0,40}\b(consulate|embassy|buildings?|premises|consulado|embajada|embaixada|ambassade|consulat|locaux|facilities)\b",
         r"\b(the )?(buildings?|premises|facilities|consulate)\b.{0,30}\b(were|was) (inspected|searched|gone through)\b",
     ],
@@ -149,7 +149,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(attack(ed|s)?|stormed by|seized by|overran|overrun|occupied|tear gas)\b.{0,50}\b(embass\w*|consulate|mission|compound|residence)",
         r"\b(militants|students|guerrillas|rebels|commando)\b.{0,40}\b(seized|took over|overran|occupied|stormed)",
         r"\b(atac\w*|ocup\w*|tomad\w*|tomaron|asaltad\w*|gas)\b.{0,50}\b(embajada|embaixada|consulado|residencia|recinto)",
-        r"\b(attaqu\w*|occup\w*|pris d'assaut|investi\w*)\b.{0,50}\b(ambassade|consulat|residence)",
+        r"\b(attaqu\w*|occup\w*|pris d'assaut|investi(e|es|s|t|ssent|ssaient|r)?)\b.{0,50}\b(ambassade|consulat|residence)",
         r"\b(embass\w*|embajada|embaixada|ambassade|consulat\w*|consulado|compound|residence|residencia|chancery)\b.{0,60}\b(was|were|fue|fueron|foi|foram|a ete|ont ete|had been) (overrun|stormed|attacked|torched|set on fire|ransacked|invaded|atacad\w*|asaltad\w*|saquead\w*|incendiad\w*|invadid\w*|attaqu\w*|saccag\w*|incendie\w*)\b",
         r"\b(climbed|scaled|stormed) (over )?(the )?(walls?|fence|gates?)\b",
         r"\b(set fires?|started fires?|set (it )?ablaze|set alight|torched|prendieron fuego|incendiaron|atearam fogo|incendi\w* (la|a|l')|mis le feu)\b",
@@ -276,7 +276,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(cort\w*) (sus |las |as |suas )?(relaciones|relacoes)",
     ],
     "mission_closed": [
-        r"\b(closed|shut|shuttered|cierr\w*|cerro|fech\w*|ferm\w*)\b.{0,30}\b(its |su |sua |son )?(embass\w*|embajada|embaixada|ambassade|consulate|consulado|consulat)",
+        r"\b(closed|shut|shuttered|cierr\w*|cerro|fech\w*|(?<!plus )ferm(e|ee|es|ees|ent|era|eront|erait|eture|er))\b.{0,30}\b(its |su |sua |son )?(embass\w*|embajada|embaixada|ambassade|consulate|consulado|consulat)",
         r"\b(embass\w*|consulate|consulado|consulat|mission|embajada|embaixada|ambassade|facilities|annexes)\b.{0,60}\b(was|were|fue|fueron|foi|foram|a ete|ont ete|be) (closed|shut|cerrad\w*|fechad\w*|ferme\w*)\b",
         r"\b(order\w*|orden\w*|ordonn\w*) .{0,40}\b(closed|closure|shut|shutting|cierre|cerrar|fermeture|fermer|fechamento|fechar|encerramento)\b",
         r"\b(cierre|fechamento|encerramento|fermeture|closure) (de la|da|de l'|of the) (embajada|embaixada|ambassade|embassy|consulate|consulado|consulat|mision|missao)\b",
@@ -315,6 +315,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
     ],
     "vehicle_searched": [
         r"\b(search\w*|registr\w*|revis(o|aron)|fouill\w*|inspeccion\w*)\b.{0,40}\b(vehicles?|cars?|vehiculos?|autos?|carros?|veiculos?|vehicules?|voitures?)\b",
+        r"\b(search\w*|revis(o|aron)|fouill\w*|inspeccion\w*|inspecion\w*|examin\w*|revist\w*)\b.{0,60}\b(immatricul\w*|plaques? diplomatiques?|placas? diplomaticas?|diplomatic (plates|number plates)|matricula diplomatica)\b",
         r"\b(pararam|pararon|stopped|arrete\w*|interceptaron|intercepted|intercepte\w*)\b.{0,40}\b(vehicles?|cars?|vehiculos?|veiculos?|vehicules?|voitures?|automovil|automovel)\b.{0,80}\b(apreend\w*|seiz\w*|incaut\w*|search\w*|saisi\w*|fouill\w*|registr\w*|revis\w*)",
         r"\b(revist\w*|vasculh\w*)\b.{0,40}\b(veiculos?|carros?|vehiculos?|autos?)\b",
     ],
@@ -453,10 +454,18 @@ def _vocabulary() -> dict[str, dict[str, list[str]]]:
 # The broad per-language vocabulary (vocabulary.yaml) joins the core patterns above;
 # the core ones come first, so an event keeps the more specific trigger as evidence.
 VOCABULARY = _vocabulary()
+# A vocabulary pattern runs only on text in its language(s) ("investi" is French for
+# surrounding, not English "investigators"); the core patterns run on every language.
+TRIGGER_LANGUAGES: dict[tuple[str, str], set[str]] = {}
 for _type, _by_language in VOCABULARY.items():
     for _language, _patterns in _by_language.items():
         if _language != "avoid":
-            EVENT_TRIGGERS[_type].extend(p for p in _patterns if p not in EVENT_TRIGGERS[_type])
+            for _p in _patterns:
+                if _p not in EVENT_TRIGGERS[_type]:
+                    EVENT_TRIGGERS[_type].append(_p)
+                    TRIGGER_LANGUAGES[(_type, _p)] = {_language}
+                elif (_type, _p) in TRIGGER_LANGUAGES:
+                    TRIGGER_LANGUAGES[(_type, _p)].add(_language)
 
 # Verbs of asking: a grant verb inside a demand ("urged Caracas to issue the safe
 # conducts") is a request, not a grant.
