@@ -1,6 +1,6 @@
 """Which event triggers can fire in a sentence, found in one Hyperscan pass.
 
-The extractor holds some 1,750 trigger patterns; running each with Python's `re` on
+The extractor holds some 1,870 trigger patterns; running each with Python's `re` on
 every sentence of a relevant document costs milliseconds per document, which is most
 of the pipeline's time. Hyperscan answers "which of these patterns match anywhere in
 this sentence" in microseconds, and only those are then run with `re`, whose match
