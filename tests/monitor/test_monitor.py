@@ -21,6 +21,7 @@ from legation.monitor.ingest import parse_feed, read_path
 from legation.monitor.matcher import AhoMatcher, HyperscanMatcher
 from legation.monitor.pipeline import Document, process
 from legation.monitor.plover import records
+from legation.monitor.states import mentions
 from legation.monitor.triage import lexicon, score_counts
 from legation.store import review
 from legation.store.register import Register
@@ -272,6 +273,21 @@ def test_measured_quality_does_not_regress() -> None:
         assert r["events"]["f1"] >= 0.85, (lang, r["events"])
         assert r["states"]["f1"] >= 0.9, (lang, r["states"])
     assert json.dumps(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Tras la reunión del Consejo Permanente, el Palacio San Martín protestó.", ["ARG"]),
+        ("La police a tiré des grenades lacrymogènes devant l'ambassade du Mexique.", ["MEX"]),
+        ("Salvador Allende's government; the embassy of El Salvador in San José.", ["SLV"]),
+        ("A reunião no Itamaraty terminou sem acordo.", ["BRA"]),
+    ],
+)
+def test_everyday_words_are_not_states(text: str, codes: list[str]) -> None:
+    """Names that CLDR gives to territories are also words ("reunión" is a meeting,
+    "grenade" a grenade) and places (San Martín, Salvador): they are not mentions."""
+    assert [m.code for m in mentions(fold(text))] == codes
 
 
 def test_a_declared_status_that_contradicts_the_data_is_flagged() -> None:

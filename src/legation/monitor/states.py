@@ -59,6 +59,7 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "buenos aires",
         "casa rosada",
         "milei",
+        "palacio san martin",
     ),
     "PER": ("peruvian", "peruano", "peruana", "peruvien", "peruvienne", "lima", "torre tagle"),
     "BRA": (
@@ -327,6 +328,27 @@ AMBIGUOUS = {
     "argentina",
     "libia",
     "sre",
+    # territories whose CLDR names are everyday words or places elsewhere: "San
+    # Martín" (a hero, streets, Argentina's foreign ministry), "Jersey" (New Jersey)
+    "san martin",
+    "sao martinho",
+    "jersey",
+    "st. martin",
+    # ... and everyday words: "reunión"/"réunion"/"reunião" is a meeting, "grenade" a
+    # grenade, "anguila" an eel, "bermudas" shorts; Salvador is a Brazilian city and a
+    # first name, Granada and Guadalupe places in Spain and Mexico
+    "reunion",
+    "la reunion",
+    "reuniao",
+    "granada",
+    "grenade",
+    "guadalupe",
+    "santa lucia",
+    "montserrat",
+    "anguila",
+    "bermudas",
+    "salvador",
+    "chili",
 }
 KEEP_IN_CONTEXT = {"us", "lima", "la paz", "santiago", "china", "argentina", "sre"}
 
