@@ -282,6 +282,8 @@ def test_measured_quality_does_not_regress() -> None:
         ("La police a tiré des grenades lacrymogènes devant l'ambassade du Mexique.", ["MEX"]),
         ("Salvador Allende's government; the embassy of El Salvador in San José.", ["SLV"]),
         ("A reunião no Itamaraty terminou sem acordo.", ["BRA"]),
+        ("The Organization of American States met; the American embassy was closed.", ["USA"]),
+        ("La Convention américaine et la Cour interaméricaine; le Pérou.", ["PER"]),
     ],
 )
 def test_everyday_words_are_not_states(text: str, codes: list[str]) -> None:

@@ -392,10 +392,22 @@ TREATY_NAMES = re.compile(
 )
 
 
+# Organisations and treaties named after a continent: "the Organization of American
+# States" and "la Convention américaine" are not mentions of the United States.
+ORGANISATION_NAMES = re.compile(
+    r"\b(organi[sz]ation of (the )?american states|organizacion de (los )?estados americanos|"
+    r"organisation des etats americains|organizacao dos estados americanos|estados americanos|"
+    r"inter-?americ\w*|interameric\w*|american convention|convencion americana|convencao americana|"
+    r"convention americaine|(pan|ibero)-?americ\w*|latin american?|latinoameric\w*|"
+    r"sudamerican\w*|south american?|central american?|centroamerican\w*|north american free)\b"
+)
+
+
 def mentions(folded: str) -> list[Mention]:
     """Every state mention in an already folded text, left to right."""
     aliases = _aliases()
     treaties = [m.span() for m in TREATY_NAMES.finditer(folded)]
+    treaties += [m.span() for m in ORGANISATION_NAMES.finditer(folded)]
     return [
         Mention(aliases[m.group(1)], m.start(), m.end(), m.group(1))
         for m in _regex().finditer(folded)
