@@ -148,7 +148,7 @@ def _speakers(s: Sentence, trigger: int, target: str | None) -> list[str]:
 REFUSAL = re.compile(
     r"\b(not|never|no (expedira|concedera|otorgara|entregara|emitira)|ningun\w*|nenhum\w*|"
     r"aucun\w*|refus\w*|rechaz\w*|deneg\w*|denied|denies|deny|reject\w*|recus\w*|negou|"
-    r"nego|niega|negar\w*|nao (vai|ira|concede|emitira))\b"
+    r"nego|niega|negar\w*|nao (vai|ira|concede|emitira)|rejet\w*|rejeit\w*)\b"
 )
 
 # A threat or a possibility shortly before a trigger: the event has not happened.
@@ -559,8 +559,10 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
             m = pattern.search(s.folded)
             if m is None:
                 continue
-            if stance == "calls_for_safe_conduct" and REFUSAL.search(m.group(0)):
-                continue  # "demanded the surrender and would issue no safe conduct"
+            if stance == "calls_for_safe_conduct" and REFUSAL.search(
+                s.folded[max(0, m.start() - 40) : m.end()]
+            ):
+                continue  # "would issue no safe conduct", "rejected the request for one"
             if stance == "recognises" and SHORT_NEGATION.search(
                 s.folded[max(0, m.start() - 8) : m.start() + 4]
             ):

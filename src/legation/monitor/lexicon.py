@@ -515,7 +515,7 @@ POSITION_PATTERNS: list[tuple[str, str, str]] = [
     (
         "condemns",
         "vcdr-1961",
-        r"\b(condemn\w*|repudi\w*|conden\w*|deplor\w*|denounc\w*|denunci\w*)\b.{0,100}\b(embass\w*|embajada|embaixada|ambassade|inviolab\w*|vienna|viena|vienne|incursion|irruption|entrada|ingreso)",
+        r"\b(condemn\w*|repudi\w*|conden\w*|condamn\w*|deplor\w*|denounc\w*|denunci\w*|denonc\w*|rechaz\w*|rejeit\w*|reprouv\w*)\b.{0,100}\b(embass\w*|embajada|embaixada|ambassade|inviolab\w*|vienna|viena|vienne|incursion|irruption|entrada|ingreso|alta comision|haut-commissariat|emprises|locaux)",
     ),
     (
         "condemns",
