@@ -151,6 +151,10 @@ REFUSAL = re.compile(
     r"nego|niega|negar\w*|nao (vai|ira|concede|emitira)|rejet\w*|rejeit\w*)\b"
 )
 
+PASSIVE_AGENT = re.compile(
+    r"[\w\s,]{0,20}?\b(by|por|par|pelos|pelas|por unos|por unas)\s+(\w+\s+){0,3}?" + PRIVATE_ACTORS
+)
+
 # A threat or a possibility shortly before a trigger: the event has not happened.
 HYPOTHETICAL = re.compile(
     r"\b(threaten\w* (to|with)|could|might|menac\w* de|pourrai(t|ent)|envisag\w* de|amenaz\w* con|"
@@ -288,12 +292,26 @@ def _listed_missions(s: Sentence, lists_only: bool = False) -> list[str]:
     """States whose missions a sentence names: a list after a plural ("the embassies
     of Croatia, Turkey and Germany", "celles de la Belgique et du Kenya"), or several
     missions each named ("l'ambassade du Rwanda ... l'ambassade de France")."""
+    plurals = list(MISSIONS_PLURAL.finditer(s.folded))
     listed = [
         st.code
-        for m in [*MISSIONS_PLURAL.finditer(s.folded), *THOSE_OF.finditer(s.folded)]
+        for m in [*plurals, *THOSE_OF.finditer(s.folded)]
         for st in s.states
         if 0 <= st.start - m.end() <= 120
     ]
+    for m in plurals:  # "the British and German embassies"
+        chain = [st for st in s.states if st.end <= m.start() and m.start() - st.end <= 2]
+        while chain:
+            before = [
+                st
+                for st in s.states
+                if st.end <= chain[-1].start
+                and COORDINATED.match(s.folded[st.end : chain[-1].start])
+            ]
+            if not before:
+                break
+            chain.append(before[-1])
+        listed += [st.code for st in chain]
     for w in [] if lists_only else MISSION_WORD.finditer(s.folded):
         listed += [
             st.code
@@ -364,7 +382,20 @@ def _date(sentence: str, lang: str, published: date | None) -> str | None:
 
 NAME = r"[A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][a-záéíóúñçâêôãõü]+(?:\s+[A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][a-záéíóúñçâêôãõü]+){1,3}"
 NAME_LIST = re.compile(rf"({NAME})((?:,\s*{NAME})*)\s*,?\s+(?:and|y|e|et)\s+({NAME})")
-GROUP_EVENTS = ("departure", "refuge_sought", "asylum_granted", "asylum_requested", "surrender")
+GROUP_EVENTS = (
+    "departure", "refuge_sought", "asylum_granted", "asylum_requested", "surrender",
+    "safe_conduct_requested", "safe_conduct_granted", "safe_conduct_denied",
+    "diplomat_detained", "diplomat_attacked",
+)  # fmt: skip
+
+
+# "Lilia Paredes and her two children", "Hortensia Bussi, Allende's widow, and two of
+# her daughters": a named person and an unnamed group are two events.
+WITH_FAMILY = re.compile(
+    rf"({NAME})[^.;]{{0,60}}?,?\s+(?:y|and|e|et|junto con|along with|avec|com)\s+(?:a\s+|à\s+)?"
+    r"(?:(?:dos|tres|two|three|deux|trois|duas|três)\s+de\s+)?(?:sus|su|his|her|their|seus|suas|sua|seu|ses|sa|son|leurs?)\s+"
+    r"(?:\w+\s+)?(hij[oa]s|children|filh[oa]s|enfants|fill[ea]s|famil\w*|esposa|wife|mulher|femme|marido|husband|daughters|sons)\b"
+)
 
 
 def _listed_persons(s: Sentence) -> list[str]:
@@ -372,7 +403,10 @@ def _listed_persons(s: Sentence) -> list[str]:
     González left"): a group event is one event per person, as a case file records it."""
     m = NAME_LIST.search(s.text)
     if m is None:
-        return []
+        family = WITH_FAMILY.search(s.text)
+        if family is None or mentions(fold(family.group(1))):
+            return []
+        return [family.group(1), f"{family.group(1)} ({family.group(2)})"]
     names = [m.group(1), *re.findall(NAME, m.group(2)), m.group(3)]
     return [n for n in names if not mentions(fold(n))]
 
@@ -456,11 +490,15 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
             ]  # "withdrew its consent to Brazil's custody" is a revocation
         private = re.search(PRIVATE_ACTORS, s.folded)
         state_force = STATE_FORCE.search(s.folded)
+        entry = found.get("premises_entered")
+        if entry is not None and not private:
+            # the passive agent after the trigger: "was stormed by students"
+            private = PASSIVE_AGENT.match(s.folded, entry.end())
         if (
             "premises_entered" in found
             and private
             and (not state_force or "premises_attacked" in found)
-            and private.start() < found["premises_entered"].end()
+            and private.start() <= found["premises_entered"].end()
         ):
             found.setdefault(
                 "premises_attacked", found.pop("premises_entered")

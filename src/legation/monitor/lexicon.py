@@ -60,7 +60,7 @@ STRONG = [
 # Terms that count only beside a mission or a threat term.
 ASYLUM = [
     "political asylum", "safe passage",
-    "asylum", "asilo", "asile", "refugi", "refuge", "sheltering", "sheltered", "abrig", "huesped", "guest", "holed up",
+    "asylum", "asilo", "asile", "refugi", "refuge", "sheltering", "sheltered", "abrig", "holed up",
 ]  # fmt: skip
 THREAT = [
     "raid", "stormed", "storming", "broke into", "forced their way", "forced its way", "entered the embassy", "under siege", "besieged",
@@ -87,6 +87,8 @@ THREAT = [
     "quitter le territoire", "leave the country", "salir del pais", "deixar o pais", "attaqu", "maltrait",
     "ferme ses portes", "closed its embassy", "cierra su embajada", "fechou a embaixada", "withdraw its approval",
     "se escond", "holed up", "captives", "captifs", "cautivos", "retenus", "shut its consulate", "close its consulate",
+    "a forca", "assalt", "assaut", "bombard", "danific", "endommag", "shelled", "struck the embassy", "reteve", "retenu",
+    "revistad", "fouill", "tomado de assalto", "tomada de assalto", "pris d'assaut", "sous la protection de",
     "arremet", "investiram contra", "agress", "agresion", "agresiones", "la emprendieron contra", "blanco de los", "prises pour cible", "pris pour cible", "visees", "saquead", "saccag", "pille", "looted", "vandalis", "vandaliz", "atacad", "asaltad",
 ]  # fmt: skip
 NEAR_MISS = [
@@ -98,7 +100,9 @@ NEAR_MISS = [
     "cannabis", "covid", "residence permit", "permiso de residencia", "autorizacao de residencia", "titre de sejour",
     "idosos", "idosas", "ancianos", "personnes agees", "elderly residents", "visto temporario", "imigrantes", "inmigrantes",
     "casa de repouso", "lar dos velhinhos", "velhinhos", "vieillards", "asilo san", "peticiones de asilo",
-    "solicitudes de asilo", "pedidos de asilo", "cordon sanitaire", "hurricane", "huracan", "furacao", "ouragan", "cyclone", "evacuation order",
+    "solicitudes de asilo", "pedidos de asilo", "cordon sanitaire", "snooker", "championship", "campeonato", "championnat", "torneio", "torneo",
+    "salon de te", "tearoom", "birthday", "cumpleanos", "humanitarian corridor", "corredor humanitario", "corredor de evacuacion",
+    "couloir humanitaire", "corredores humanitarios", "tribunal supremo", "supreme court", "supremo tribunal", "hurricane", "huracan", "furacao", "ouragan", "cyclone", "evacuation order",
     "storm shelters", "immigration judge", "juez de inmigracion", "juiz de imigracao", "deportation", "deportacion", "deportacao", "for consultations", "para consultas", "pour consultations", "a consultas",
 ]  # fmt: skip
 
@@ -114,7 +118,8 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(penetr\w*|entr\w*|set foot)\b.{0,40}\b(zone diplomatique|area diplomatica|zona diplomatica|diplomatic area)\b",
         r"\b(policias|agentes|officers|police|policiers|policiais|fiscales|procureurs|prosecutors) (\w+ ){0,4}(entraron|entered|sont entres|entraram|habian entrado|had entered|ont penetre)\b",
         r"\b(habian entrado|habia entrado|han entrado|had entered|tinham entrado|etaient entres)\b.{0,60}\b(consulado|consulate|consulat|embajada|embaixada|embassy|ambassade|residencia|residence)",
-        r"\b(entrada|ingreso|irrupcion|irruption|incursion|invasao|invasion|assalto|asalto|entry|intrusion)\b.{0,50}\b(embaixada|embajada|ambassade|embassy|sede|residencia|residence|locaux|representacao|representacion)",
+        r"\b(irrupcion|irruption|incursion|invasao|invasion|assalto|asalto|intrusion)\b.{0,50}\b(embaixada|embajada|ambassade|embassy|sede|residencia|residence|locaux|representacao|representacion)",
+        r"\b(entrada|ingreso|entry|entree) (forzad[ao]|forcad[ao]|a la fuerza|a forca|de force|ilegal|illegal|forcible|forced|de (la )?(policia|agentes|militares|soldados|fuerzas|forcas|tropas|policiers|soldats)|d[ao]s? (policia|agentes|militares|soldados|forcas|tropas)|of (the )?(police|troops|soldiers|officers|agents))\b.{0,50}\b(embaixada|embajada|ambassade|embassy|sede|residencia|residence|locaux|representacao|representacion)",
         r"\b(assaut des (commandos|forces|militaires|policiers)|stormed by (commandos|troops|soldiers)|asalto de (comandos|las fuerzas)|assalto (dos|das) (comandos|forcas))\b",
         r"\b(entre a forca|entre na|entre no|entre en la|entrar a la|entrar en la|entrer dans)\b",
         r"\b(entr\w*|set foot)\b.{0,40}\b(zone diplomatique|area diplomatica|zona diplomatica|diplomatic area)\b",
@@ -224,6 +229,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(removed|hauled away|took away|dismantled|retir\w*|enlev\w*)\b.{0,40}\b(barriers|barricades|bollards|barreras|barreiras|barrieres|security)\b.{0,60}\b(embass\w*|mission|embajada|embaixada|ambassade)",
     ],
     "diplomat_detained": [
+        r"\b(levaram|levou|llevaron|se llevaron|took away|emmen\w*|prenderam|prendeu|detuvieron|detiveram|apprehended|rounded up|abducted|secuestraron|sequestraram|enleve\w*) (a forca |por la fuerza |de force |by force )?(\w+ ){0,3}(diplomat\w*|consul\w*|embaixador\w*|embajador\w*|ambassad\w*|adid[oa]s?|agregad[oa]s?|attache\w*)\b",
         r"\b(personnel|diplomates?|staff|funcionarios|personal|pessoal|diplomats)\b.{0,50}\b(retenu\w*|detenu\w*|held hostage|en otage|retenid\w*|rehenes|refens|detid\w*|taken hostage)\b",
         r"\b(detain\w*|arrest\w*|held|taken hostage|hostages?)\b.{0,60}\b(diplomat\w*|ambassador|consul|staff|charge d'affaires)",
         r"\b(diplomat\w*|ambassador|consul|staff)\b.{0,40}\b(were|was|have been|had been) (detained|arrested|held|taken hostage)",
@@ -471,7 +477,7 @@ for _type, _by_language in VOCABULARY.items():
 # conducts") is a request, not a grant.
 REQUEST_CUES = r"\b(request\w*|ask\w*|demand\w*|call\w* (on|for)|urg\w*|press\w*|expects?|wants?|sought|solicit\w*|sollicit\w*|pid\w*|pide|exig\w*|reclam\w*|insta\w*|espera\w*|ped\w*|demandou|appel\w*|attend\w*|exhort\w*|cobr\w*|insist\w*|obrigad\w* a|obligad\w* a|obliged to|tenu de|oblige de)\b"
 NOT_YET = r"\b(not yet|todavia no|aun no|ainda nao|pas encore|still not|sigue sin|segue sem)\b"
-PRIVATE_ACTORS = r"\b(militants?|students|estudiantes|estudantes|etudiants|guerrill\w*|rebels?|rebeldes|commando du|mrta|tupac amaru|protesters|manifestantes|manifestants|partisans|supporters|followers|seguidores|simpatizantes|apoiadores|crowds?|mob|foule|multitud|multidao|gunman|homme arme|hombre armado|hundreds of|thousands of|emeutiers|rioters|revoltosos|amotinados|assaillants|attackers|agresores|agressores|protestataires|islamistes|islamists|inconnus|desconocidos|desconhecidos|unknown men|hommes armes|hombres armados|homens armados|militantes|cientos de|miles de|centenas de|milhares de|des centaines de|des milliers de|activists|activistas|ativistas|militantes|campesinos|camponeses|paysans|occupants|houthis?|huthis?|hutis?|huties|houthistes|milicianos|militias?|miliciens|milicias|commando|comando|asaltantes|assaltantes|intrus|intruders|intrusos|vandals|vandalos|vandales|combatientes|combattants|fighters|extremists?|extremistas|extremistes|turba|non identifies|no identificados|nao identificados|unidentified|encapuchados|encapuzados|cagoules|masked men)\b"
+PRIVATE_ACTORS = r"\b(militants?|students|estudiantes|estudantes|etudiants|guerrill\w*|rebels?|rebeldes|commando du|mrta|tupac amaru|protesters|manifestantes|manifestants|partisans|supporters|followers|seguidores|simpatizantes|apoiadores|crowds?|mob|foule|multitud|multidao|gunman|homme arme|hombre armado|hundreds of|thousands of|emeutiers|rioters|revoltosos|amotinados|assaillants|attackers|agresores|agressores|protestataires|islamistes|islamists|inconnus|desconocidos|desconhecidos|unknown men|hommes armes|hombres armados|homens armados|militantes|cientos de|miles de|centenas de|milhares de|des centaines de|des milliers de|activists|activistas|ativistas|militantes|campesinos|camponeses|paysans|occupants|jovens|jovenes|jeunes|youths|young men|estudantes|houthis?|huthis?|hutis?|huties|houthistes|milicianos|militias?|miliciens|milicias|commando|comando|asaltantes|assaltantes|intrus|intruders|intrusos|vandals|vandalos|vandales|combatientes|combattants|fighters|extremists?|extremistas|extremistes|turba|non identifies|no identificados|nao identificados|unidentified|encapuchados|encapuzados|cagoules|masked men)\b"
 
 NEGATION = [
     r"\b(denied that|denies that|did not|didn't|had not|has not|have not|never|no evidence|false reports?|ruled out|without getting|not at any point|at no point|no police officer|no officer)\b",
