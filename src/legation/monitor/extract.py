@@ -503,6 +503,8 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
             found.setdefault(
                 "premises_attacked", found.pop("premises_entered")
             )  # non-state intruders ("the assailants managed to get in")
+        if "premises_surrounded" in found and private and not state_force:
+            del found["premises_surrounded"]  # a crowd outside is not a cordon of the state
         if "vehicle_searched" in found:
             found.pop(
                 "premises_searched", None
