@@ -299,6 +299,26 @@ def test_everyday_words_are_not_states(text: str, codes: list[str]) -> None:
     assert [m.code for m in mentions(fold(text))] == codes
 
 
+def test_a_group_named_earlier_gets_one_event_per_person() -> None:
+    """ "The five left Venezuela", after a sentence that names them: five departures,
+    as five case files would record them; "and her two children" is a second event."""
+    text = (
+        "Magalli Meda, Pedro Urruchurtu, Claudia Macero, Humberto Villalobos and Omar Gonzalez "
+        "had been sheltering in the Argentine embassy in Caracas under asylum. On Tuesday the "
+        "five left Venezuela for the United States."
+    )
+    departures = [e for e in process(Document(text))["events"] if e["type"] == "departure"]
+    assert [e["person"] for e in departures] == [
+        "Magalli Meda", "Pedro Urruchurtu", "Claudia Macero", "Humberto Villalobos", "Omar Gonzalez",
+    ]  # fmt: skip
+    text = (
+        "Perú otorgó el salvoconducto solicitado por México para Lilia Paredes y sus dos hijos, "
+        "a quienes México concedió asilo en su embajada en Lima."
+    )
+    grants = [e for e in process(Document(text))["events"] if e["type"] == "safe_conduct_granted"]
+    assert len(grants) == 2 and grants[0]["person"] == "Lilia Paredes"
+
+
 def test_a_declared_status_that_contradicts_the_data_is_flagged() -> None:
     text = ("Speaking at the OAS, Ecuador's delegate said Ecuador is not a party to the Caracas Convention on "
             "Diplomatic Asylum and condemned the asylum given at the Mexican embassy.")  # fmt: skip

@@ -398,6 +398,30 @@ WITH_FAMILY = re.compile(
 )
 
 
+NUMBER_WORDS = {
+    2: r"two|both|dos|ambos|ambas|duas|dois|deux|tous deux|les deux",
+    3: r"three|tres|tres|trois",
+    4: r"four|cuatro|quatro|quatre",
+    5: r"five|cinco|cinq",
+    6: r"six|seis",
+    7: r"seven|siete|sete|sept",
+}
+
+
+def _refers_to(folded: str, n: int) -> bool:
+    """Whether a sentence speaks of a group of `n` people named earlier ("the five",
+    "los seis opositores", "les deux hommes", "all five")."""
+    if n not in NUMBER_WORDS:
+        return False
+    return bool(
+        re.search(
+            rf"\b(the|all|los|las|todos los|todas las|os|as|todos os|les|tous les|these|estos|esses|ces)\s+"
+            rf"({NUMBER_WORDS[n]}|{n})\b",
+            folded,
+        )
+    )
+
+
 def _listed_persons(s: Sentence) -> list[str]:
     """The people of an enumeration ("Meda, Urruchurtu, Macero, Villalobos and
     González left"): a group event is one event per person, as a case file records it."""
@@ -465,7 +489,9 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
     doc_mission = next((mo for s in sents if (mo := _mission_of(s))), None)
     events: list[dict[str, Any]] = []
     seen: set[tuple[str, str | None, str | None, bool]] = set()
+    named: list[str] = []  # the last enumeration of people, for "the five" later on
     for s in sents:
+        named = _listed_persons(s) or named
         mission = _mission_of(s)
         hedged = bool(_hedge().search(s.folded))
         found: dict[str, re.Match[str]] = {}
@@ -572,6 +598,8 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                     continue
                 by = _actor(event_type, s, mission, doc_mission, doc_states)
                 listed = _listed_persons(s) if event_type in GROUP_EVENTS else []
+                if not listed and event_type in GROUP_EVENTS and _refers_to(s.folded, len(named)):
+                    listed = named  # "the five left the country", named a sentence before
                 whos: list[str | None] = [*listed] or [None]
                 missions: list[str | None] = [mission]
                 if event_type in MULTI_MISSION:
