@@ -315,7 +315,8 @@ EXTRA: dict[str, tuple[str, ...]] = {
 
 # Demonyms and capitals for states often named in mission news, four languages, folded.
 # Left out on purpose: forms that are also common words or names ("polish", "indio",
-# "sofia", "vienna" of the Vienna Conventions, "brussels" of the EU institutions).
+# "sofia", "sana", "aman", "roma", "indiana", "vienna" of the Vienna Conventions,
+# "brussels" of the EU institutions).
 MORE_NAMES: dict[str, tuple[str, ...]] = {
     "DEU": (
         "german",
@@ -344,7 +345,6 @@ MORE_NAMES: dict[str, tuple[str, ...]] = {
         "italien",
         "italienne",
         "italiens",
-        "roma",
         "rome",
     ),
     "EGY": (
@@ -425,8 +425,6 @@ MORE_NAMES: dict[str, tuple[str, ...]] = {
         "indian",
         "indians",
         "indiano",
-        "indiana",
-        "indianos",
         "indien",
         "indienne",
         "indiens",
@@ -580,7 +578,6 @@ MORE_NAMES: dict[str, tuple[str, ...]] = {
         "yemenite",
         "yemenites",
         "sanaa",
-        "sana",
     ),
     "LBN": (
         "lebanese",
@@ -601,7 +598,6 @@ MORE_NAMES: dict[str, tuple[str, ...]] = {
         "jordanien",
         "jordanienne",
         "amman",
-        "aman",
     ),
     "QAT": (
         "qatari",
