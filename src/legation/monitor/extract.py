@@ -19,11 +19,11 @@ from legation.monitor.lexicon import (
     LET_LEAVE,
     NEGATION,
     NOT_YET,
-    POSITION_PATTERNS,
     PRIVATE_ACTORS,
     REQUEST_CUES,
     TRIGGER_LANGUAGES,
 )
+from legation.monitor.positions import COORDINATED, positions
 from legation.monitor.prefilter import Prefilter
 from legation.monitor.states import Mention, mentions
 
@@ -101,56 +101,6 @@ SUBJUNCTIVE = re.compile(
     r"entregue|entreguen|extienda|extiendan)\b"
 )
 
-# "Meeting in Washington, the Council condemned": a place named after a locative
-# preposition is where something happened, not who speaks.
-LOCATIVE = re.compile(r"\b(in|en|em|a|at|dans|near|cerca de|perto de|pres de)\s+$")
-
-# "la embajada de México", "la policía ecuatoriana": the mission whose premises were
-# touched and the agents who acted are not who speaks about it.
-NOT_SPEAKER = re.compile(
-    r"\b(embass\w*|embajad\w*|embaixad\w*|ambassade\w*|legation|legacion|legacao|residenc\w*|"
-    r"police|policia|policiais|policiers?|forces|fuerzas|forcas|troops|tropas|soldiers|soldados|"
-    r"soldats|agents|agentes)\s+(of |de |do |da |du |del |de la |des |d')?(the |l')?$"
-)
-
-BOTH = re.compile(r"\b(ambos|ambas|both|tous deux|os dois|as duas|les deux)\b")
-
-# "Colombia and Bolivia condemned", "le Brésil, le Chili et l'Argentine appellent":
-# mentions joined by a comma or a conjunction speak together.
-COORDINATED = re.compile(
-    r"^[\s,]*(and|y|e|et|as well as|together with|junto con|junto com|ainsi que)?[\s,]*(the|el|la|los|o|a|os|le|la|les|l')?\s*$"
-)
-
-
-def _speakers(s: Sentence, trigger: int, target: str | None) -> list[str]:
-    """Who declares a stance: the state named last before the trigger (not as a
-    place: "in Washington"), with any states coordinated with it."""
-    before = [
-        st
-        for st in s.states
-        if st.start < trigger
-        and st.code != target
-        and not LOCATIVE.search(s.folded[max(0, st.start - 6) : st.start])
-        and not NOT_SPEAKER.search(s.folded[max(0, st.start - 30) : st.start])
-    ]
-    if not before:
-        return []
-    chosen = [before[-1]]
-    for st in reversed(before[:-1]):
-        if COORDINATED.match(s.folded[st.end : chosen[-1].start]):
-            chosen.append(st)
-        else:
-            break
-    return list(dict.fromkeys(st.code for st in reversed(chosen)))
-
-
-# Inside a "call for a safe conduct" span, a refusal means the speaker is refusing one.
-REFUSAL = re.compile(
-    r"\b(not|never|no (expedira|concedera|otorgara|entregara|emitira)|ningun\w*|nenhum\w*|"
-    r"aucun\w*|refus\w*|rechaz\w*|deneg\w*|denied|denies|deny|reject\w*|recus\w*|negou|"
-    r"nego|niega|negar\w*|nao (vai|ira|concede|emitira)|rejet\w*|rejeit\w*)\b"
-)
-
 PASSIVE_AGENT = re.compile(
     r"[\w\s,]{0,20}?\b(by|por|par|pelos|pelas|por unos|por unas)\s+(\w+\s+){0,3}?" + PRIVATE_ACTORS
 )
@@ -213,11 +163,6 @@ OFFICIAL = re.compile(
 @cache
 def _hedge() -> re.Pattern[str]:
     return re.compile("|".join(HEDGE))
-
-
-@cache
-def _positions() -> list[tuple[str, str, re.Pattern[str]]]:
-    return [(stance, topic, re.compile(p)) for stance, topic, p in POSITION_PATTERNS]
 
 
 @dataclass
@@ -620,55 +565,10 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                                    negated, hedged, lang, published)
                         )  # fmt: skip
             del utilities
-    positions: list[dict[str, Any]] = []
-    seen_positions: set[tuple[str, str, str]] = set()
-    for s in sents:
-        for stance, topic, pattern in _positions():
-            m = pattern.search(s.folded)
-            if m is None:
-                continue
-            if stance == "calls_for_safe_conduct" and REFUSAL.search(
-                s.folded[max(0, m.start() - 40) : m.end()]
-            ):
-                continue  # "would issue no safe conduct", "rejected the request for one"
-            if stance == "recognises" and SHORT_NEGATION.search(
-                s.folded[max(0, m.start() - 8) : m.start() + 4]
-            ):
-                continue  # "no reconoce el asilo diplomático" is the opposite stance
-            after = [st.code for st in s.states if st.start >= m.start()]
-            target = after[0] if after else None
-            inside = [st.code for st in s.states if m.start() <= st.start < m.end()]
-            if stance == "party" and BOTH.search(m.group(0)):
-                # "de la que ambos países son parte": every state the sentence names
-                speakers = list(dict.fromkeys(st.code for st in s.states)) or doc_states[:2]
-            elif stance == "party" and inside:
-                # "la Convención de Caracas, de la que México y el Perú son parte"
-                speakers = list(dict.fromkeys(inside))
-            else:
-                speakers = _speakers(s, m.start(), target) or doc_states[:1]
-            for speaker in speakers:
-                if (speaker, topic, stance) in seen_positions or (
-                    speaker == target and stance in ("condemns", "calls_for_safe_conduct")
-                ):
-                    continue
-                seen_positions.add((speaker, topic, stance))
-                pos: dict[str, Any] = {
-                    "state": speaker,
-                    "topic": topic,
-                    "stance": stance,
-                    "evidence": [s.start + m.start(), s.start + m.end()],
-                }
-                if (
-                    target
-                    and target != speaker
-                    and stance in ("condemns", "calls_for_safe_conduct")
-                ):
-                    pos["target"] = target
-                positions.append(pos)
     return {
         "events": _asylee_departures(events, folded),
         "states": doc_states,
-        "positions": positions,
+        "positions": positions(sents, doc_states),
     }
 
 
