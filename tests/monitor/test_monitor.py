@@ -299,6 +299,14 @@ def test_everyday_words_are_not_states(text: str, codes: list[str]) -> None:
     assert [m.code for m in mentions(fold(text))] == codes
 
 
+def test_a_demonym_inside_a_persons_name_is_not_a_state() -> None:
+    text = (
+        "México concedió asilo a la exprimera ministra Betssy Chávez Chino en su embajada en "
+        "Lima; el embajador Germán Bula, de Colombia, lo confirmó."
+    )
+    assert process(Document(text))["states"] == ["MEX", "PER", "COL"]
+
+
 def test_a_group_named_earlier_gets_one_event_per_person() -> None:
     """ "The five left Venezuela", after a sentence that names them: five departures,
     as five case files would record them; "and her two children" is a second event."""

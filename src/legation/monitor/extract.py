@@ -25,7 +25,7 @@ from legation.monitor.lexicon import (
 )
 from legation.monitor.positions import COORDINATED, positions
 from legation.monitor.prefilter import Prefilter
-from legation.monitor.states import Mention, mentions
+from legation.monitor.states import Mention, mentions, part_of_a_name
 
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 MISSION_WORD = re.compile(
@@ -426,6 +426,8 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
     """Events, states and positions in a relevant document's text."""
     folded = fold(text)
     doc_mentions = mentions(folded)
+    if lang in ("es", "pt", "fr"):
+        doc_mentions = [m for m in doc_mentions if not part_of_a_name(text, m)]
     sents = sentences(text, folded)
     for s in sents:
         s.states = [m for m in doc_mentions if s.start <= m.start < s.end]

@@ -839,6 +839,32 @@ class Mention:
     alias: str
 
 
+_CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][a-záéíóúñçâêôãõü]+")
+
+
+# Demonyms that are also surnames or first names in these languages.
+NAME_LIKE_DEMONYMS = frozenset({"chino", "german", "aleman", "romano", "ingles", "frances"})
+
+
+def part_of_a_name(text: str, m: Mention) -> bool:
+    """In Spanish, Portuguese and French a demonym is written in lower case, so one of
+    the name-like demonyms, capitalised next to another capitalised word mid-sentence,
+    is part of a person's name ("Betssy Chávez Chino", "el embajador Germán Bula")."""
+    word = text[m.start : m.end]
+    if m.alias not in NAME_LIKE_DEMONYMS or not word[:1].isupper():
+        return False
+    before = text[max(0, m.start - 30) : m.start].rstrip()
+    after = text[m.end : m.end + 30].lstrip()
+    prev_word = before.split()[-1] if before.split() else ""
+    next_word = after.split()[0] if after.split() else ""
+    if not prev_word or prev_word[-1] in '.!?:;«"(':
+        return False  # the first word of a sentence is capitalised anyway
+    return bool(
+        _CAPITALISED.fullmatch(prev_word.strip(","))
+        or _CAPITALISED.fullmatch(next_word.strip(",.;:"))
+    )
+
+
 @cache
 def _aliases() -> dict[str, str]:
     out: dict[str, str] = {}
