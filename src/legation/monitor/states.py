@@ -787,6 +787,32 @@ MORE_NAMES: dict[str, tuple[str, ...]] = {
         "ramallah",
     ),
 }
+# Leaders, seats of government and ministries that stand for their state in news copy.
+MORE_NAMES_METONYMS: dict[str, tuple[str, ...]] = {
+    "BRA": ("bolsonaro", "planalto"),
+    "CHL": ("boric", "la moneda"),
+    "MEX": ("amlo",),
+    "PER": ("boluarte",),
+    "PAN": ("mulino",),
+    "ECU": ("carondelet",),
+    "URY": ("lacalle pou", "torre ejecutiva"),
+    "FRA": ("macron",),
+    "GBR": ("starmer", "downing street", "scotland yard", "home office", "metropolitan police"),
+    "USA": ("trump", "biden", "casa branca"),
+    "RUS": ("putin", "poutine"),
+    "TUR": ("erdogan",),
+    "ISR": ("netanyahu", "netanyahou"),
+    "CHN": ("xi jinping",),
+    "IRN": (
+        "teerao",
+        "republica islamica do ira",
+        "republica islamica de iran",
+        "republique islamique d'iran",
+    ),
+    "VAT": ("nunciatura apostolica", "nonciature apostolique", "apostolic nunciature", "santa se"),
+}
+for _code, _names in MORE_NAMES_METONYMS.items():
+    MORE_NAMES[_code] = (*MORE_NAMES.get(_code, ()), *_names)
 for _code, _names in MORE_NAMES.items():
     EXTRA[_code] = tuple(dict.fromkeys((*EXTRA.get(_code, ()), *_names)))
 
