@@ -123,10 +123,11 @@ def main() -> None:
             rest = b""
             with corpus.open("rb") as f:
                 while chunk := f.read(256 << 10):  # small enough to stay in cache
-                    cut = chunk.rfind(b"\n") + 1
-                    for counts in hs.counts_block(rest + chunk[:cut]).values():
+                    block = rest + chunk
+                    cut = block.rfind(b"\n") + 1  # whole documents only
+                    for counts in hs.counts_block(block[:cut]).values():
                         score_counts(counts)
-                    rest = chunk[cut:]
+                    rest = block[cut:]
             for counts in hs.counts_block(rest).values():
                 score_counts(counts)
 

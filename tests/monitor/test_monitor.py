@@ -307,6 +307,52 @@ def test_a_demonym_inside_a_persons_name_is_not_a_state() -> None:
     assert process(Document(text))["states"] == ["MEX", "PER", "COL"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "states", "events"),
+    [  # false friends found in review: each once produced a wrong state or event
+        ("fr", "Un seul pays a réagi : l'Équateur a expulsé l'ambassadeur du Mexique.",
+         ["ECU", "MEX"], [("diplomat_expelled", "ECU")]),
+        ("fr", "Le Chili a expulsé l'ambassadeur du Venezuela.", ["CHL", "VEN"], [("diplomat_expelled", "CHL")]),
+        ("fr", "L'ambassadeur menacé de mort a été expulsé par l'Équateur.", ["ECU"], [("diplomat_expelled", "ECU")]),
+        ("en", "Police took away the diplomatic bags of the Mexican embassy.", ["MEX"], []),
+        ("es", "Cientos de carabineros rodearon la embajada de Argentina en Santiago.",
+         ["ARG", "CHL"], [("premises_surrounded", "CHL")]),
+    ],
+)  # fmt: skip
+def test_false_friends_found_in_review(
+    lang: str, text: str, states: list[str], events: list[tuple[str, str]]
+) -> None:
+    from legation.monitor.extract import extract
+
+    result = extract(text, lang, None)
+    assert result["states"] == states
+    assert [(e["type"], e["by"]) for e in result["events"]] == events
+
+
+def test_two_ministers_are_not_the_two_people_named_before() -> None:
+    text = (
+        "Ana Pérez and Luis Gómez sought refuge in the Argentine embassy in Caracas. After the "
+        "two foreign ministers met, the Argentine chargé d'affaires left the country."
+    )
+    departures = [e for e in process(Document(text))["events"] if e["type"] == "departure"]
+    assert all(e.get("person") is None for e in departures)
+
+
+def test_a_sentence_without_full_stops_costs_linear_time() -> None:
+    """A hostile page with no full stop is cut into bounded pieces: the result for the
+    repeated phrase is the same as for the phrase once."""
+    from legation.monitor.extract import extract
+
+    once = extract("Protesters attacked the British and German embassies in Kabul.", "en", None)
+    many = extract(
+        "protesters attacked the British and German embassies in Kabul and " * 4000, "en", None
+    )
+    kinds = {(e["type"], e["mission_of"]) for e in once["events"]}
+    assert kinds == {(e["type"], e["mission_of"]) for e in many["events"]} == {
+        ("premises_attacked", "GBR"), ("premises_attacked", "DEU"),
+    }  # fmt: skip
+
+
 def test_a_group_named_earlier_gets_one_event_per_person() -> None:
     """ "The five left Venezuela", after a sentence that names them: five departures,
     as five case files would record them; "and her two children" is a second event."""

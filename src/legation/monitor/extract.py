@@ -23,9 +23,9 @@ from legation.monitor.lexicon import (
     REQUEST_CUES,
     TRIGGER_LANGUAGES,
 )
-from legation.monitor.positions import COORDINATED, positions
+from legation.monitor.positions import COORDINATED, LOCATIVE, positions
 from legation.monitor.prefilter import Prefilter
-from legation.monitor.states import Mention, mentions, part_of_a_name
+from legation.monitor.states import NAME_LIKE_DEMONYMS, Mention, mentions, part_of_a_name
 
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 MISSION_WORD = re.compile(
@@ -38,7 +38,7 @@ CONSENT_NO = re.compile(
     r"\b(without (the )?(consent|permission|authori[sz]ation)|sin (el )?(consentimiento|permiso|autorizacion)|sem (o )?(consentimento|autorizacao)|sans (le |l')?(consentement|autorisation|accord))\b"
 )
 CONSENT_YES = re.compile(
-    r"\b(with the (consent|permission)|at the request of the ambassador|invited (in )?by the ambassador|invited (onto|into|in to|inside) .{0,60} by the ambassador|invitad[oa]s? por el embajador|convidad[oa]s? a entrar pelo embaixador|a convite do embaixador|invite\w* a entrer par l'ambassadeur|invited into .{0,60} by the ambassador|con el consentimiento|a pedido del embajador|com o consentimento|avec le consentement|a la demande de l'ambassadeur)\b"
+    r"\b(with the (consent|permission)|at the request of the ambassador|invited (in )?by the ambassador|invited (onto|into|in to|inside) .{0,60} by the ambassador|invitad[oa]s? por el embajador|convidad[oa]s? a entrar pelo embaixador|a convite do embaixador|invite\w* a entrer par l'ambassadeur|con el consentimiento|a pedido del embajador|com o consentimento|avec le consentement|a la demande de l'ambassadeur)\b"
 )
 DATE_HINT = re.compile(
     r"\d|\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ayer|hoy|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ontem|hoje|segunda|terca|quarta|quinta|sexta|hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
@@ -102,13 +102,13 @@ SUBJUNCTIVE = re.compile(
 )
 
 PASSIVE_AGENT = re.compile(
-    r"[\w\s,]{0,20}?\b(by|por|par|pelos|pelas|por unos|por unas)\s+(\w+\s+){0,3}?" + PRIVATE_ACTORS
+    r"[\w\s,]{0,20}?\b(by|por|par|pelos|pelas)\s+(\w+\s+){0,3}?" + PRIVATE_ACTORS
 )
 
 # A threat or a possibility shortly before a trigger: the event has not happened.
 HYPOTHETICAL = re.compile(
-    r"\b(threaten\w* (to|with)|could|might|menac\w* de|pourrai(t|ent)|envisag\w* de|amenaz\w* con|"
-    r"podria(n)?|ameac\w* (de|com)|poderia(m)?|considering|contempla\w*|estudia la posibilidad de)\s+(\w+\s+){0,3}$"
+    r"(\b(threaten\w* (to|with)|could|might|pourrai(t|ent)|envisag\w* de|podria(n)?|poderia(m)?|considering|"
+    r"contempla\w*|estudia la posibilidad de)\s+(\w+\s+){0,3}|\b(menac\w* de|amenaz\w* con|ameac\w* (de|com))\s+)$"
 )
 
 SHORT_NEGATION = re.compile(r"\b(no|nao|not|won't|will not|ne|n'a|n'est)\b")
@@ -132,7 +132,12 @@ def _negated(folded: str, start: int) -> bool:
 
 
 STATE_FORCE = re.compile(
-    r"\b(police|policia\w*|policier\w*|soldiers|soldados|soldats|fuerzas|forces|forcas|troops|tropas|agents|agentes|military|militares|army|ejercito|armee|exercito)\b"
+    r"\b(police|policia\w*|policier\w*|soldiers|soldados|soldats|fuerzas|forces|forcas|troops|tropas|agents|agentes|military|militares|army|ejercito|armee|exercito|"
+    r"gendarm\w*|carabinero\w*|officers|guardia nacional|guarda nacional|garde nationale|sebin|dgcim)\b"
+)
+# "hundreds of carabineros": a number of people, not who they are.
+QUANTITY = re.compile(
+    r"(hundreds of|thousands of|cientos de|miles de|centenas de|milhares de|des centaines de|des milliers de)"
 )
 
 
@@ -144,7 +149,7 @@ def _repeats(event_type: str, folded: str) -> list[str | None]:
     spans = sorted({m.span() for _, p in _compiled()[event_type] for m in p.finditer(folded)})
     distinct: list[tuple[int, int]] = []  # overlapping hits are one phrase
     for a, b in spans:
-        if distinct and a <= distinct[-1][1] + 25:
+        if distinct and a < distinct[-1][1]:
             distinct[-1] = (distinct[-1][0], max(b, distinct[-1][1]))
         else:
             distinct.append((a, b))
@@ -155,8 +160,11 @@ def _repeats(event_type: str, folded: str) -> list[str | None]:
 
 
 OFFICIAL = re.compile(
-    r"\b(ambassad\w*|embajador\w*|embaixador\w*|consul\w*|charge\w* d'affaires|encargad[oa]s? de negocios|"
-    r"encarregad[oa]s? de negocios|attache\w*|agregad[oa]s?|adid[oa]s?|diplomat\w*|secretar\w*|envoy\w*|nonce|nuncio)\b"
+    r"\b(ambassador|ambassadors|ambassadeur|ambassadeurs|ambassadrice|embajador|embajadora|embajadores|"
+    r"embaixador|embaixadora|embaixadores|consul|consuls|consules|consul-general|charge d'affaires|"
+    r"chargee d'affaires|encargad[oa]s? de negocios|encarregad[oa]s? de negocios|attache|attaches|"
+    r"agregad[oa]s?|adid[oa]s?|diplomat|diplomats|diplomate|diplomates|diplomatico|diplomaticos|"
+    r"diplomatica|diplomaticas|diplomata|diplomatas|envoy|envoys|nuncio|nonce)\b"
 )
 
 
@@ -174,11 +182,25 @@ class Sentence:
     states: list[Mention] = field(default_factory=list)
 
 
+# A "sentence" longer than this (no full stop in pages of text: a hostile or broken
+# document) is cut into pieces, so that the per-sentence work stays bounded.
+MAX_SENTENCE = 2000
+
+
 def sentences(text: str, folded: str) -> list[Sentence]:
     out = []
     for m in SENTENCE.finditer(text):
-        if m.group(0).strip():
-            out.append(Sentence(m.start(), m.end(), m.group(0), folded[m.start() : m.end()]))
+        if not m.group(0).strip():
+            continue
+        start, end = m.start(), m.end()
+        while end - start > MAX_SENTENCE:
+            cut = (
+                text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE) + 1
+                or start + MAX_SENTENCE
+            )
+            out.append(Sentence(start, cut, text[start:cut], folded[start:cut]))
+            start = cut
+        out.append(Sentence(start, end, text[start:end], folded[start:end]))
     return out
 
 
@@ -243,6 +265,7 @@ def _listed_missions(s: Sentence, lists_only: bool = False) -> list[str]:
         for m in [*plurals, *THOSE_OF.finditer(s.folded)]
         for st in s.states
         if 0 <= st.start - m.end() <= 120
+        and not LOCATIVE.search(s.folded[max(0, st.start - 6) : st.start])  # "embassies in Kabul"
     ]
     for m in plurals:  # "the British and German embassies"
         chain = [st for st in s.states if st.end <= m.start() and m.start() - st.end <= 2]
@@ -250,7 +273,7 @@ def _listed_missions(s: Sentence, lists_only: bool = False) -> list[str]:
             before = [
                 st
                 for st in s.states
-                if st.end <= chain[-1].start
+                if 0 <= chain[-1].start - st.end <= 25
                 and COORDINATED.match(s.folded[st.end : chain[-1].start])
             ]
             if not before:
@@ -358,13 +381,28 @@ def _refers_to(folded: str, n: int) -> bool:
     "los seis opositores", "les deux hommes", "all five")."""
     if n not in NUMBER_WORDS:
         return False
-    return bool(
-        re.search(
-            rf"\b(the|all|los|las|todos los|todas las|os|as|todos os|les|tous les|these|estos|esses|ces)\s+"
-            rf"({NUMBER_WORDS[n]}|{n})\b",
-            folded,
-        )
+    m = re.search(
+        rf"\b(the|all|los|las|todos los|todas las|os|as|todos os|les|tous les|these|estos|esses|ces)\s+"
+        rf"({NUMBER_WORDS[n]}|{n})\b(\s+\w+)?",
+        folded,
     )
+    return bool(m) and not NOT_PEOPLE.fullmatch((m.group(3) or "").strip())
+
+
+# "the two countries", "los dos cancilleres": numbers of things, or of other people
+NOT_PEOPLE = re.compile(
+    r"(countries|paises|pays|governments|gobiernos|governos|gouvernements|ministers|ministros|ministres|"
+    r"cancilleres|chanceliers|chanceleres|foreign|embassies|embajadas|embaixadas|ambassades|states|estados|"
+    r"etats|nations|naciones|nacoes|sides|partes|days|dias|jours|years|anos|ans|months|meses|mois|weeks|"
+    r"semanas|semaines|hours|horas|heures|presidents|presidentes|leaders|lideres|dirigeants|diplomats|"
+    r"diplomaticos|diplomatas|diplomates|ambassadors|embajadores|embaixadores|ambassadeurs)"
+)
+
+
+def _names_a_state(name: str) -> bool:
+    """A capitalised group that names a state ("Costa Rica") rather than a person; a
+    name-like demonym inside a name ("Betssy Chávez Chino") does not count."""
+    return any(m.alias not in NAME_LIKE_DEMONYMS for m in mentions(fold(name)))
 
 
 def _listed_persons(s: Sentence) -> list[str]:
@@ -373,17 +411,17 @@ def _listed_persons(s: Sentence) -> list[str]:
     m = NAME_LIST.search(s.text)
     if m is None:
         family = WITH_FAMILY.search(s.text)
-        if family is None or mentions(fold(family.group(1))):
+        if family is None or _names_a_state(family.group(1)):
             return []
         return [family.group(1), f"{family.group(1)} ({family.group(2)})"]
     names = [m.group(1), *re.findall(NAME, m.group(2)), m.group(3)]
-    return [n for n in names if not mentions(fold(n))]
+    return [n for n in names if not _names_a_state(n)]
 
 
 def _person(s: Sentence) -> str | None:
     for m in PERSON.finditer(s.text):
         name = m.group(1)
-        if not mentions(fold(name)) and len(name.split()) >= 2:
+        if not _names_a_state(name) and len(name.split()) >= 2:
             return name
     return None
 
@@ -437,8 +475,12 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
     events: list[dict[str, Any]] = []
     seen: set[tuple[str, str | None, str | None, bool]] = set()
     named: list[str] = []  # the last enumeration of people, for "the five" later on
+    named_age = 0
     for s in sents:
-        named = _listed_persons(s) or named
+        listed_here = _listed_persons(s)
+        named, named_age = (listed_here, 0) if listed_here else (named, named_age + 1)
+        if named_age > 3:
+            named = []
         mission = _mission_of(s)
         hedged = bool(_hedge().search(s.folded))
         found: dict[str, re.Match[str]] = {}
@@ -476,7 +518,12 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
             found.setdefault(
                 "premises_attacked", found.pop("premises_entered")
             )  # non-state intruders ("the assailants managed to get in")
-        if "premises_surrounded" in found and private and not state_force:
+        if (
+            "premises_surrounded" in found
+            and private
+            and not state_force
+            and not QUANTITY.fullmatch(private.group(0))
+        ):
             del found["premises_surrounded"]  # a crowd outside is not a cordon of the state
         if "vehicle_searched" in found:
             found.pop(
@@ -545,7 +592,12 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                     continue
                 by = _actor(event_type, s, mission, doc_mission, doc_states)
                 listed = _listed_persons(s) if event_type in GROUP_EVENTS else []
-                if not listed and event_type in GROUP_EVENTS and _refers_to(s.folded, len(named)):
+                if (
+                    not listed
+                    and event_type in GROUP_EVENTS
+                    and _person(s) is None
+                    and _refers_to(s.folded, len(named))
+                ):
                     listed = named  # "the five left the country", named a sentence before
                 whos: list[str | None] = [*listed] or [None]
                 missions: list[str | None] = [mission]

@@ -229,7 +229,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(removed|hauled away|took away|dismantled|retir\w*|enlev\w*)\b.{0,40}\b(barriers|barricades|bollards|barreras|barreiras|barrieres|security)\b.{0,60}\b(embass\w*|mission|embajada|embaixada|ambassade)",
     ],
     "diplomat_detained": [
-        r"\b(levaram|levou|llevaron|se llevaron|took away|emmen\w*|prenderam|prendeu|detuvieron|detiveram|apprehended|rounded up|abducted|secuestraron|sequestraram|enleve\w*) (a forca |por la fuerza |de force |by force )?(\w+ ){0,3}(diplomat\w*|consul\w*|embaixador\w*|embajador\w*|ambassad\w*|adid[oa]s?|agregad[oa]s?|attache\w*)\b",
+        r"\b(levaram|levou|llevaron|se llevaron|took away|emmen\w*|prenderam|prendeu|detuvieron|detiveram|apprehended|rounded up|abducted|secuestraron|sequestraram|enleve\w*) (a forca |por la fuerza |de force |by force )?(\w+ ){0,2}(diplomats?|diplomatas?|diplomaticos|diplomates?|consul(es|s)?|embaixador(es|a)?|embajador(es|a)?|ambassadors?|ambassadeurs?|adid[oa]s?|agregad[oa]s?|attaches?)\b",
         r"\b(personnel|diplomates?|staff|funcionarios|personal|pessoal|diplomats)\b.{0,50}\b(retenu\w*|detenu\w*|held hostage|en otage|retenid\w*|rehenes|refens|detid\w*|taken hostage)\b",
         r"\b(detain\w*|arrest\w*|held|taken hostage|hostages?)\b.{0,60}\b(diplomat\w*|ambassador|consul|staff|charge d'affaires)",
         r"\b(diplomat\w*|ambassador|consul|staff)\b.{0,40}\b(were|was|have been|had been) (detained|arrested|held|taken hostage)",
@@ -475,7 +475,7 @@ for _type, _by_language in VOCABULARY.items():
 
 # Verbs of asking: a grant verb inside a demand ("urged Caracas to issue the safe
 # conducts") is a request, not a grant.
-REQUEST_CUES = r"\b(request\w*|ask\w*|demand\w*|call\w* (on|for)|urg\w*|press\w*|expects?|wants?|sought|solicit\w*|sollicit\w*|pid\w*|pide|exig\w*|reclam\w*|insta\w*|espera\w*|ped\w*|demandou|appel\w*|attend\w*|exhort\w*|cobr\w*|insist\w*|obrigad\w* a|obligad\w* a|obliged to|tenu de|oblige de)\b"
+REQUEST_CUES = r"\b(request\w*|ask\w*|demand\w*|call\w* (on|for)|urg\w*|press\w*|expects?|wants?|sought|solicit\w*|sollicit\w*|pid\w*|pide|exig\w*|reclam\w*|insta\w*|espera\w*|ped(ir|ido|idos|ida|idas|imos|iu|iram|em|e|ia|iam)|demandou|appel\w*|attend\w*|exhort\w*|cobr\w*|insist\w*|obrigad\w* a|obligad\w* a|obliged to|tenu de|oblige de)\b"
 NOT_YET = r"\b(not yet|todavia no|aun no|ainda nao|pas encore|still not|sigue sin|segue sem)\b"
 PRIVATE_ACTORS = r"\b(militants?|students|estudiantes|estudantes|etudiants|guerrill\w*|rebels?|rebeldes|commando du|mrta|tupac amaru|protesters|manifestantes|manifestants|partisans|supporters|followers|seguidores|simpatizantes|apoiadores|crowds?|mob|foule|multitud|multidao|gunman|homme arme|hombre armado|hundreds of|thousands of|emeutiers|rioters|revoltosos|amotinados|assaillants|attackers|agresores|agressores|protestataires|islamistes|islamists|inconnus|desconocidos|desconhecidos|unknown men|hommes armes|hombres armados|homens armados|militantes|cientos de|miles de|centenas de|milhares de|des centaines de|des milliers de|activists|activistas|ativistas|militantes|campesinos|camponeses|paysans|occupants|jovens|jovenes|jeunes|youths|young men|estudantes|houthis?|huthis?|hutis?|huties|houthistes|milicianos|militias?|miliciens|milicias|commando|comando|asaltantes|assaltantes|intrus|intruders|intrusos|vandals|vandalos|vandales|combatientes|combattants|fighters|extremists?|extremistas|extremistes|turba|non identifies|no identificados|nao identificados|unidentified|encapuchados|encapuzados|cagoules|masked men)\b"
 

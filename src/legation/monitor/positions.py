@@ -20,7 +20,7 @@ def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
 
 # "Meeting in Washington, the Council condemned": a place named after a locative
 # preposition is where something happened, not who speaks.
-LOCATIVE = re.compile(r"\b(in|en|em|a|at|dans|near|cerca de|perto de|pres de)\s+$")
+LOCATIVE = re.compile(r"\b(in|en|em|at|dans|near|cerca de|perto de|pres de)\s+$")
 
 # "la embajada de México", "la policía ecuatoriana": the mission whose premises were
 # touched and the agents who acted are not who speaks about it.
@@ -87,7 +87,7 @@ def positions(sents: list[Sentence], doc_states: list[str]) -> list[dict[str, An
             ):
                 continue  # "would issue no safe conduct", "rejected the request for one"
             if stance == "recognises" and NOT_BEFORE.search(
-                s.folded[max(0, m.start() - 8) : m.start() + 4]
+                s.folded, max(0, m.start() - 8), m.start() + 4
             ):
                 continue  # "no reconoce el asilo diplomático" is the opposite stance
             after = [st.code for st in s.states if st.start >= m.start()]

@@ -311,8 +311,6 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "tel aviv",
     ),
 }
-# Aliases too ambiguous to use as a state mention by themselves.
-
 # Demonyms and capitals for states often named in mission news, four languages, folded.
 # Left out on purpose: forms that are also common words or names ("polish", "indio",
 # "sofia", "sana", "aman", "roma", "indiana", "vienna" of the Vienna Conventions,
@@ -345,7 +343,6 @@ MORE_NAMES: dict[str, tuple[str, ...]] = {
         "italien",
         "italienne",
         "italiens",
-        "rome",
     ),
     "EGY": (
         "le caire",
@@ -390,7 +387,7 @@ MORE_NAMES: dict[str, tuple[str, ...]] = {
         "bagda",
     ),
     "NGA": ("nigerian", "nigerians", "nigeriano", "nigeriana", "nigerianos", "abuja"),
-    "GHA": ("ghanaian", "ghanaians", "ghanes", "ganes", "ganesa", "ghaneen", "ghaneenne", "accra"),
+    "GHA": ("ghanaian", "ghanaians", "ghanes", "ganesa", "ghaneen", "ghaneenne", "accra"),
     "PAK": (
         "pakistani",
         "pakistanis",
@@ -630,7 +627,6 @@ MORE_NAMES: dict[str, tuple[str, ...]] = {
         "sul-coreano",
         "sud-coreen",
         "seoul",
-        "seul",
     ),
     "PRK": (
         "corea del norte",
@@ -717,7 +713,7 @@ MORE_NAMES: dict[str, tuple[str, ...]] = {
     "TCD": ("chadian", "chadiano", "tchadien", "tchadienne", "n'djamena"),
     "CMR": ("cameroonian", "camerunes", "camaronense", "camerounais", "camerounaise", "yaounde"),
     "CIV": ("ivorian", "marfileno", "marfilena", "marfinense", "ivoirien", "ivoirienne", "abidjan"),
-    "BGD": ("bangladeshi", "bangladesi", "bangladeshiano", "bangladais", "dhaka", "daca", "dacca"),
+    "BGD": ("bangladeshi", "bangladesi", "bangladeshiano", "bangladais", "dhaka", "dacca"),
     "MMR": (
         "myanmar",
         "burma",
@@ -733,12 +729,12 @@ MORE_NAMES: dict[str, tuple[str, ...]] = {
         "rangun",
         "naypyidaw",
     ),
-    "LKA": ("sri lankan", "srilanques", "esrilanques", "sri-lankais", "colombo"),
+    "LKA": ("sri lankan", "srilanques", "esrilanques", "sri-lankais"),
     "AZE": ("azerbaijani", "azerbaiyano", "azerbaijano", "azerbaidjanais", "baku", "bakou"),
     "ARM": ("armenian", "armenio", "armenia", "armenien", "armenienne", "yerevan", "erevan"),
     "BLR": ("belarusian", "bielorruso", "bielorrusa", "bielorrusso", "bielorusse", "minsk"),
     "HRV": ("croatian", "croata", "croatas", "croate", "zagreb"),
-    "CZE": ("czech", "checo", "checa", "tcheco", "tcheque", "prague", "praga"),
+    "CZE": ("czech", "checo", "checa", "tcheco", "tcheque", "prague"),
     "ROU": (
         "romanian",
         "rumano",
@@ -789,15 +785,15 @@ MORE_NAMES: dict[str, tuple[str, ...]] = {
 }
 # Leaders, seats of government and ministries that stand for their state in news copy.
 MORE_NAMES_METONYMS: dict[str, tuple[str, ...]] = {
-    "BRA": ("bolsonaro", "planalto"),
-    "CHL": ("boric", "la moneda"),
+    "BRA": ("bolsonaro", "palacio do planalto"),
+    "CHL": ("boric", "palacio de la moneda"),
     "MEX": ("amlo",),
     "PER": ("boluarte",),
     "PAN": ("mulino",),
     "ECU": ("carondelet",),
     "URY": ("lacalle pou", "torre ejecutiva"),
     "FRA": ("macron",),
-    "GBR": ("starmer", "downing street", "scotland yard", "home office", "metropolitan police"),
+    "GBR": ("starmer", "downing street", "scotland yard", "metropolitan police"),
     "USA": ("trump", "biden", "casa branca"),
     "RUS": ("putin", "poutine"),
     "TUR": ("erdogan",),
@@ -816,6 +812,7 @@ for _code, _names in MORE_NAMES_METONYMS.items():
 for _code, _names in MORE_NAMES.items():
     EXTRA[_code] = tuple(dict.fromkeys((*EXTRA.get(_code, ()), *_names)))
 
+# Aliases too ambiguous to use as a state mention by themselves.
 AMBIGUOUS = {
     "georgia",
     "jordan",
@@ -852,7 +849,6 @@ AMBIGUOUS = {
     "anguila",
     "bermudas",
     "salvador",
-    "chili",
 }
 KEEP_IN_CONTEXT = {"us", "lima", "la paz", "santiago", "china", "argentina", "sre"}
 
@@ -869,7 +865,7 @@ _CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][a-záéíóúñçâê�
 
 
 # Demonyms that are also surnames or first names in these languages.
-NAME_LIKE_DEMONYMS = frozenset({"chino", "german", "aleman", "romano", "ingles", "frances"})
+NAME_LIKE_DEMONYMS = frozenset({"chino", "german", "aleman"})
 
 
 def part_of_a_name(text: str, m: Mention) -> bool:
