@@ -386,7 +386,9 @@ def _refers_to(folded: str, n: int) -> bool:
         rf"({NUMBER_WORDS[n]}|{n})\b(\s+\w+)?",
         folded,
     )
-    return bool(m) and not NOT_PEOPLE.fullmatch((m.group(3) or "").strip())
+    if m is None:
+        return False
+    return not NOT_PEOPLE.fullmatch((m.group(3) or "").strip())
 
 
 # "the two countries", "los dos cancilleres": numbers of things, or of other people
@@ -592,12 +594,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                     continue
                 by = _actor(event_type, s, mission, doc_mission, doc_states)
                 listed = _listed_persons(s) if event_type in GROUP_EVENTS else []
-                if (
-                    not listed
-                    and event_type in GROUP_EVENTS
-                    and _person(s) is None
-                    and _refers_to(s.folded, len(named))
-                ):
+                if not listed and event_type in GROUP_EVENTS and _refers_to(s.folded, len(named)):
                     listed = named  # "the five left the country", named a sentence before
                 whos: list[str | None] = [*listed] or [None]
                 missions: list[str | None] = [mission]
