@@ -65,6 +65,9 @@ def _compiled() -> dict[str, list[tuple[int, re.Pattern[str]]]]:
     return out
 
 
+LANGUAGES_WITH_VOCABULARY = ("en", "es", "pt", "fr")
+
+
 @cache
 def _foreign(lang: str) -> frozenset[int]:
     """Indices of the vocabulary patterns written for other languages than `lang`."""
@@ -75,9 +78,6 @@ def _foreign(lang: str) -> frozenset[int]:
             if langs is not None and lang not in langs and lang in LANGUAGES_WITH_VOCABULARY:
                 skip.add(i)
     return frozenset(skip)
-
-
-LANGUAGES_WITH_VOCABULARY = ("en", "es", "pt", "fr")
 
 
 @cache
@@ -368,7 +368,7 @@ WITH_FAMILY = re.compile(
 
 NUMBER_WORDS = {
     2: r"two|both|dos|ambos|ambas|duas|dois|deux|tous deux|les deux",
-    3: r"three|tres|tres|trois",
+    3: r"three|tres|trois",
     4: r"four|cuatro|quatro|quatre",
     5: r"five|cinco|cinq",
     6: r"six|seis",
