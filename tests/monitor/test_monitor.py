@@ -411,6 +411,11 @@ def test_a_declared_status_that_contradicts_the_data_is_flagged() -> None:
             {("BRA", "caracas-diplomatic-asylum-1954", "condemns")},
             set(),
         ),
+        (  # a request told in the past tense is an event, not a stance declared
+            "Tras conceder el asilo, el gobierno de Colombia pidió a Venezuela el salvoconducto para Carmona.",
+            set(),
+            {("COL", "caracas-diplomatic-asylum-1954", "calls_for_safe_conduct")},
+        ),
         (  # "does not recognise" is not also "recognises"
             "William Hague declared that the United Kingdom does not recognise diplomatic asylum.",
             {("GBR", "diplomatic-asylum-general-rule", "does_not_recognise")},

@@ -69,6 +69,14 @@ REFUSAL = re.compile(
 )
 
 
+# A request told in the past tense is an event (safe_conduct_requested); a stance is
+# what a statement declares now ("urges", "insta", "exige", "appelle").
+NARRATED_REQUEST = re.compile(
+    r"(requested|asked|sought|pidio|pidieron|solicito|solicitaron|pediu|pediram|solicitou|solicitaram|"
+    r"demandou|a demande|ont demande|a sollicite|ont sollicite|avait demande|avait sollicite|habia pedido|"
+    r"habia solicitado|tinha pedido|had asked|had requested)\b"
+)
+
 # "no reconoce", "does not recognise": the negation just before a "recognises" cue.
 NOT_BEFORE = re.compile(r"\b(no|nao|not|ne|n'|does not|do not|did not)\b")
 
@@ -82,6 +90,8 @@ def positions(sents: list[Sentence], doc_states: list[str]) -> list[dict[str, An
             m = pattern.search(s.folded)
             if m is None:
                 continue
+            if stance == "calls_for_safe_conduct" and NARRATED_REQUEST.match(m.group(0)):
+                continue  # "Bogotá asked Caracas for the safe conduct": an event, told
             if stance == "calls_for_safe_conduct" and REFUSAL.search(
                 s.folded[max(0, m.start() - 40) : m.end()]
             ):
