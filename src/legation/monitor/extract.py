@@ -593,7 +593,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                 ):
                     continue
                 by = _actor(event_type, s, mission, doc_mission, doc_states)
-                listed = _listed_persons(s) if event_type in GROUP_EVENTS else []
+                listed = listed_here if event_type in GROUP_EVENTS else []
                 if not listed and event_type in GROUP_EVENTS and _refers_to(s.folded, len(named)):
                     listed = named  # "the five left the country", named a sentence before
                 whos: list[str | None] = [*listed] or [None]
