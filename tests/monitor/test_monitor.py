@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from legation.monitor.evaluate import eval_dir, evaluate, load_set
+from legation.monitor.evaluate import eval_dir, evaluate, load_evidence, load_set
 from legation.monitor.fetch import FetchRefused, check_host, fetch
 from legation.monitor.fold import fold
 from legation.monitor.html import Unreadable, cheap_text, decode
@@ -279,7 +279,26 @@ def test_measured_quality_does_not_regress() -> None:
         assert r["relevance"]["f1"] >= 0.95, (lang, r["relevance"])
         assert r["events"]["f1"] >= EVENT_F1_FLOOR, (lang, r["events"])
         assert r["states"]["f1"] >= 0.9, (lang, r["states"])
+        # the span a reviewer is shown points at a sentence that states such an event
+        assert r["evidence"]["accuracy"] >= 0.95, (lang, r["evidence"])
     assert json.dumps(report)
+
+
+def test_every_labelled_event_has_its_stating_sentences() -> None:
+    """evidence.yaml lists, for each event of the development set, the opening words of
+    the sentences stating it; they must exist, once, in that document."""
+    evidence = load_evidence()
+    docs = {d["id"]: d for ds in load_set().values() for d in ds}
+    with_events = {i for i, d in docs.items() if d["labels"]["events"]}
+    assert set(evidence) == with_events
+    for doc_id, per_event in evidence.items():
+        text = docs[doc_id]["text"]
+        assert len(per_event) == len(docs[doc_id]["labels"]["events"]), doc_id
+        for openings in per_event:
+            for words in openings:
+                assert text.count(words) == 1, (doc_id, words)
+    stated = sum(bool(o) for per_event in evidence.values() for o in per_event)
+    assert stated >= 0.95 * sum(len(v) for v in evidence.values())
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,9 @@
 
 Relevance is scored per document; events by (type, negated) per document, counted
 per event type; states as sets per relevant document; positions by (state, topic,
-stance).
+stance). Where the set says which sentences state each event (`evidence.yaml`), the
+evidence span of every event of a labelled type is also checked: a reviewer reads that
+span first, so it should point at a sentence that states such an event.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from typing import Any
 
 import yaml
 
+from legation.monitor.extract import sentences
+from legation.monitor.fold import fold
 from legation.monitor.pipeline import Document, process
 
 LANGS = ("en", "es", "pt", "fr")
@@ -59,6 +63,7 @@ class LanguageReport:
     by_type: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     states: Score = field(default_factory=Score)
     positions: Score = field(default_factory=Score)
+    evidence: Score = field(default_factory=Score)
 
 
 def eval_dir() -> Path:
@@ -74,8 +79,41 @@ def load_set(folder: Path | None = None) -> dict[str, list[dict[str, Any]]]:
     }
 
 
+def load_evidence(folder: Path | None = None) -> dict[str, list[list[str]]]:
+    """Per document, per labelled event, the opening words of the sentences stating it."""
+    path = (folder or eval_dir()) / "evidence.yaml"
+    return (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
+
+
+def stating_sentences(
+    text: str, gold: list[dict[str, Any]], anchors: list[list[str]]
+) -> dict[str, list[tuple[int, int]]]:
+    """Per event type, the spans of the sentences that state an event of that type."""
+    spans = [(s.start, s.end) for s in sentences(text, fold(text))]
+    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for event, opening in zip(gold, anchors, strict=True):
+        for words in opening:
+            at = text.index(words)
+            out[event["type"]] += [sp for sp in spans if sp[0] <= at < sp[1]]
+    return out
+
+
+def _score_evidence(score: Score, text: str, gold: list[dict[str, Any]], anchors: list[list[str]],
+                    predicted: list[dict[str, Any]]) -> None:  # fmt: skip
+    stating = stating_sentences(text, gold, anchors)
+    for e in predicted:
+        if e["type"] not in stating or "evidence" not in e:
+            continue  # a wrong type is already counted against the events score
+        start = e["evidence"][0]
+        if any(a <= start < b for a, b in stating[e["type"]]):
+            score.tp += 1
+        else:
+            score.fp += 1
+
+
 def evaluate(folder: Path | None = None) -> dict[str, Any]:
     reports: dict[str, LanguageReport] = {}
+    evidence = load_evidence(folder)
     for lang, docs in load_set(folder).items():
         rep = reports.setdefault(lang, LanguageReport())
         for d in docs:
@@ -95,6 +133,9 @@ def evaluate(folder: Path | None = None) -> dict[str, Any]:
             gold_ev = Counter((e["type"], bool(e.get("negated"))) for e in gold.get("events", []))
             pred_ev = Counter((e["type"], bool(e.get("negated"))) for e in result.get("events", []))
             rep.events.add(gold_ev, pred_ev)
+            if d["id"] in evidence:
+                _score_evidence(rep.evidence, d["text"], gold["events"], evidence[d["id"]],
+                                result.get("events", []))  # fmt: skip
             for t in set(k[0] for k in gold_ev) | set(k[0] for k in pred_ev):
                 rep.by_type[t].add(
                     Counter({k: v for k, v in gold_ev.items() if k[0] == t}),
@@ -114,6 +155,17 @@ def evaluate(folder: Path | None = None) -> dict[str, Any]:
             "event_types": {t: s.to_json() for t, s in sorted(r.by_type.items())},
             "states": r.states.to_json(),
             "positions": r.positions.to_json(),
+            **(
+                {
+                    "evidence": {
+                        "accuracy": round(r.evidence.precision, 3),
+                        "right": r.evidence.tp,
+                        "elsewhere": r.evidence.fp,
+                    }
+                }
+                if r.evidence.tp + r.evidence.fp
+                else {}
+            ),
         }
         for lang, r in reports.items()
     }
