@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from legation.monitor.evaluate import eval_dir, evaluate, load_evidence, load_set
+from legation.monitor.extract import extract
 from legation.monitor.fetch import FetchRefused, check_host, fetch
 from legation.monitor.fold import fold
 from legation.monitor.html import Unreadable, cheap_text, decode
@@ -511,3 +512,23 @@ def test_watch_uses_conditional_requests_and_queues_once(
     reg = Register(f"sqlite:///{tmp_path / 'watch.db'}")
     pending = review.queue(reg)
     assert len(pending) == 1 and pending[0]["url"] == "https://example.org/raid"
+
+
+@pytest.mark.parametrize(
+    ("lang", "event_type", "text"),
+    [
+        ("en", "diplomat_detained", "Police took into custody the deputy head of the Venezuelan mission in Lima, a move Caracas called an outrage."),
+        ("es", "diplomat_attacked", "Un atacante apuñaló al primer secretario de la embajada de Ecuador en Lima cuando caminaba por Miraflores."),
+        ("pt", "diplomat_expelled", "Caracas dá 72 horas para que diplomatas de sete países latino-americanos abandonem a Venezuela."),
+        ("fr", "premises_attacked", "Une voiture piégée a explosé devant l'entrée de l'ambassade de Jordanie à Bagdad, tuant deux gardes."),
+        ("es", "safe_conduct_denied", "Ecuador rehusó expedir el salvoconducto solicitado por México para que el exvicepresidente asilado pudiera salir del país."),
+        ("fr", "premises_entered", "Les bureaux de la mission diplomatique ont été envahis par des policiers en civil, qui y ont interpellé un employé local."),
+        ("pt", "mission_closed", "A embaixada de Portugal em Kiev interrompeu as atividades logo nas primeiras horas da invasão."),
+        ("es", "departure_requested", "La cancillería ecuatoriana pidió a México que entregue al exvicepresidente refugiado en su embajada."),
+    ],
+)  # fmt: skip
+def test_an_act_near_its_object_is_an_event(lang: str, event_type: str, text: str) -> None:
+    """The fourth vocabulary pass pairs an act with its object within a clause ("stabbed
+    ... the first secretary", "refused ... the safe conduct") instead of fixed phrases:
+    such pairs caught new wordings that phrase-by-phrase patterns did not."""
+    assert event_type in [e["type"] for e in extract(text, lang, None)["events"]]
