@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import sys
 from collections import Counter
-from datetime import date
 from typing import Any
 
 import numpy as np
@@ -28,7 +27,7 @@ from scipy.sparse import hstack
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from legation.monitor.evaluate import load_evidence, load_set, stating_sentences
+from legation.monitor.evaluate import load_evidence, load_set, published, stating_sentences
 from legation.monitor.extract import sentences
 from legation.monitor.fold import fold
 from legation.monitor.pipeline import Document, process
@@ -47,15 +46,13 @@ def documents() -> list[dict[str, Any]]:
     docs = []
     for docs_of_language in load_set().values():
         for d in docs_of_language:
-            published = d.get("published")
-            day = published if isinstance(published, date) else None
             spans = [(s.start, s.end) for s in sentences(d["text"], fold(d["text"]))]
             gold = d["labels"]["events"]
             stating = stating_sentences(d["text"], gold, evidence.get(d["id"], [[]] * len(gold)))
             docs.append({
-                "id": d["id"], "gold": d["labels"]["events"], "spans": spans,
+                "id": d["id"], "gold": gold, "spans": spans,
                 "sentences": [fold(d["text"][a:b]) for a, b in spans],
-                "stating": stating, "result": process(Document(d["text"], published=day)),
+                "stating": stating, "result": process(Document(d["text"], published=published(d))),
             })  # fmt: skip
     return docs
 

@@ -14,11 +14,11 @@ from typing import Any
 import pytest
 import yaml
 
+from legation.monitor.evaluate import LANGS
 from legation.monitor.extract import extract
 from legation.monitor.pipeline import Document, process
 
 PROBES = Path(__file__).parent / "probes"
-LANGS = ("en", "es", "pt", "fr")
 
 
 def probes(lang: str) -> list[dict[str, Any]]:

@@ -79,6 +79,12 @@ def load_set(folder: Path | None = None) -> dict[str, list[dict[str, Any]]]:
     }
 
 
+def published(doc: dict[str, Any]) -> date | None:
+    """A labelled document's publication date (YAML may give a date or a string)."""
+    value = doc.get("published")
+    return value if isinstance(value, date) else (date.fromisoformat(value) if value else None)
+
+
 def load_evidence(folder: Path | None = None) -> dict[str, list[list[str]]]:
     """Per document, per labelled event, the opening words of the sentences stating it."""
     path = (folder or eval_dir()) / "evidence.yaml"
@@ -118,13 +124,9 @@ def evaluate(folder: Path | None = None) -> dict[str, Any]:
         rep = reports.setdefault(lang, LanguageReport())
         for d in docs:
             rep.documents += 1
-            published = d.get("published")
-            pub = (
-                published
-                if isinstance(published, date)
-                else (date.fromisoformat(published) if published else None)
+            result = process(
+                Document(d["text"], d.get("source", {}).get("url"), None, published(d))
             )
-            result = process(Document(d["text"], d.get("source", {}).get("url"), None, pub))
             gold = d["labels"]
             rep.relevance.add(
                 Counter({"r": 1} if gold["relevant"] else {}),
