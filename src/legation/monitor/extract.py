@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from legation.monitor.fold import fold
+from legation.monitor.frames import FrameHit, find as find_frames
 from legation.monitor.lexicon import (
     EVENT_TRIGGERS,
     HEDGE,
@@ -116,19 +117,13 @@ SHORT_NEGATION = re.compile(r"\b(no|nao|not|won't|will not|ne|n'a|n'est)\b")
 
 def _negated(folded: str, start: int) -> bool:
     """A negation cue shortly before the trigger, in the same clause."""
-    if SHORT_NEGATION.search(folded[max(0, start - 14) : start]):
+    # searched in place, not in a slice: a slice that begins inside "venezolano" would
+    # start with a word "no"
+    if SHORT_NEGATION.search(folded, max(0, start - 14), start):
         return True
-    window = folded[max(0, start - 70) : start + 5]
-    cut = max(
-        window.rfind(";"),
-        window.rfind(" but "),
-        window.rfind(" pero "),
-        window.rfind(" mas "),
-        window.rfind(" mais "),
-    )
-    if cut >= 0:
-        window = window[cut:]
-    return bool(_negation().search(window))
+    lo, hi = max(0, start - 70), start + 5
+    cut = max(folded.rfind(sep, lo, hi) for sep in (";", " but ", " pero ", " mas ", " mais "))
+    return bool(_negation().search(folded, max(lo, cut), hi))
 
 
 STATE_FORCE = re.compile(
@@ -265,7 +260,7 @@ def _listed_missions(s: Sentence, lists_only: bool = False) -> list[str]:
         for m in [*plurals, *THOSE_OF.finditer(s.folded)]
         for st in s.states
         if 0 <= st.start - m.end() <= 120
-        and not LOCATIVE.search(s.folded[max(0, st.start - 6) : st.start])  # "embassies in Kabul"
+        and not LOCATIVE.search(s.folded, max(0, st.start - 6), st.start)  # "embassies in Kabul"
     ]
     for m in plurals:  # "the British and German embassies"
         chain = [st for st in s.states if st.end <= m.start() and m.start() - st.end <= 2]
@@ -429,7 +424,7 @@ def _person(s: Sentence) -> str | None:
 
 
 def _event(
-    event_type: str, s: Sentence, hit: re.Match[str], by: str | None, mission: str | None,
+    event_type: str, s: Sentence, hit: re.Match[str] | FrameHit, by: str | None, mission: str | None,
     doc_mission: str | None, kind: str | None, who: str | None, negated: bool, hedged: bool, lang: str,
     published: date | None,
 ) -> dict[str, Any]:  # fmt: skip
@@ -485,11 +480,11 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
             named = []
         mission = _mission_of(s)
         hedged = bool(_hedge().search(s.folded))
-        found: dict[str, re.Match[str]] = {}
+        found: dict[str, re.Match[str] | FrameHit] = {}
         can = _prefilter().candidates(s.folded)
         foreign = _foreign(lang)
         for event_type, patterns in _compiled().items():
-            hit = next(
+            first = next(
                 (
                     m
                     for i, p in patterns
@@ -497,8 +492,10 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                 ),
                 None,
             )
-            if hit is not None:
-                found[event_type] = hit
+            if first is not None:
+                found[event_type] = first
+        for event_type, frame_hit in find_frames(s.text, lang).items():
+            found.setdefault(event_type, frame_hit)  # frames add what no pattern caught
         if "protection_withdrawn" in found and "custody_revoked" in found:
             del found["custody_revoked"]  # "withdrew the police guard" is not a custody revocation
         if "custody_assigned" in found and "custody_revoked" in found:
@@ -554,7 +551,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                 if req is not None and req.start() <= grant.start() <= req.end():
                     del found["safe_conduct_requested"]  # one phrase: "warned it would not issue"
             elif SUBJUNCTIVE.match(grant.group(0)) or _request().search(
-                s.folded[max(0, grant.start() - 35) : grant.start() + 1]
+                s.folded, max(0, grant.start() - 35), grant.start() + 1
             ):
                 del found["safe_conduct_granted"]  # "urged Caracas to issue" is a request
                 found.setdefault("safe_conduct_requested", grant)
@@ -573,7 +570,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
             if (
                 event_type not in converted
                 and not event_type.endswith("_requested")
-                and HYPOTHETICAL.search(s.folded[max(0, hit.start() - 40) : hit.start()])
+                and HYPOTHETICAL.search(s.folded, max(0, hit.start() - 40), hit.start())
             ):
                 continue  # "threatened to sever relations" reports no severance
             if event_type in converted or event_type == "protection_withdrawn":

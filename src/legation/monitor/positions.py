@@ -47,8 +47,8 @@ def _speakers(s: Sentence, trigger: int, target: str | None) -> list[str]:
         for st in s.states
         if st.start < trigger
         and st.code != target
-        and not LOCATIVE.search(s.folded[max(0, st.start - 6) : st.start])
-        and not NOT_SPEAKER.search(s.folded[max(0, st.start - 30) : st.start])
+        and not LOCATIVE.search(s.folded, max(0, st.start - 6), st.start)
+        and not NOT_SPEAKER.search(s.folded, max(0, st.start - 30), st.start)
     ]
     if not before:
         return []
@@ -93,7 +93,7 @@ def positions(sents: list[Sentence], doc_states: list[str]) -> list[dict[str, An
             if stance == "calls_for_safe_conduct" and NARRATED_REQUEST.match(m.group(0)):
                 continue  # "Bogotá asked Caracas for the safe conduct": an event, told
             if stance == "calls_for_safe_conduct" and REFUSAL.search(
-                s.folded[max(0, m.start() - 40) : m.end()]
+                s.folded, max(0, m.start() - 40), m.end()
             ):
                 continue  # "would issue no safe conduct", "rejected the request for one"
             if stance == "recognises" and NOT_BEFORE.search(

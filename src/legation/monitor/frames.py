@@ -1,0 +1,221 @@
+"""Event frames: an act and its object close together in one clause, over word lemmas.
+
+The regular-expression vocabulary names phrases; news finds new phrasings faster than
+anyone writes patterns. What carried over to unseen wording in the probe sentences was
+the pairing of an act with its object (README, "Monitor quality"). A frame states that
+pairing once, over lemmas, so that "cercavam a residência", "a residência foi cercada"
+and "mantêm cercado o prédio da embaixada" are one rule and not three patterns.
+
+Frames only add recall: the extractor consults them for an event type when no pattern
+of that type fired in the sentence, and every later rule (negation, hedging, who acts,
+consent) applies to a frame hit as to a pattern hit.
+
+Files: `frames/<lang>.yaml`, with named word classes (`objects`) and per event type a
+list of frames `{acts, objects, within, context}`; `never` lists phrases in
+which an act word means something else ("heart attack"). A word ending in `*` matches any word (or
+lemma) it begins; others match a word or its lemma exactly, accent- and case-folded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import simplemma
+import yaml
+
+from legation.monitor.fold import fold
+
+WORD = re.compile(r"\w+(?:-\w+)*")
+# a clause ends at a semicolon, a colon, a bracket or a dash set off by spaces
+CLAUSE_BREAK = re.compile(r"[;:()\[\]]| - ")
+# a negation between an object and a later act ("the embassy was not stormed")
+NEGATION_WORD = re.compile(r"\b(not|never|no|nao|nunca|jamais|ne|n'|pas)\b")
+# An object before its act is a report only in the passive, the auxiliary right before
+# the act ("the embassy was stormed", "l'ambassade a été prise d'assaut");
+# "the asylum granted to Glas" names an earlier grant, it does not report one.
+AUXILIARY = re.compile(
+    r"\b(was|were|been|is|are|being|got|fue|fueron|sido|es|son|esta|estan|estaba|estaban|quedo|quedaron|"
+    r"foi|foram|sao|estava|estavam|ficou|ficaram|ete|est|sont|fut|furent|etait|etaient)"
+    r"(\s+[\w']+){0,2}\s*$"
+)
+# "four months after the raid": an earlier event recalled, not the one reported
+RECALLED = re.compile(
+    r"\b(after|since|depois|apos|desde|tras|despues|apres|depuis|anniversary|aniversario|anniversaire)"
+    r"( (de|do|da|dos|das|del|de la|du|des|de l'|the|o|a|la|el|l'|of the))?\s*(\w+\s+)?$"
+)
+
+# "to detain the diplomat", "no van a invadir": an aim or a plan, not a report
+INTENDED = re.compile(
+    r"\b(para|pour|afin de|in order to|a fin de|vao|vai|van a|va a|vont|va|will|would|iria|iriam)\s+$"
+)
+
+
+@dataclass(frozen=True)
+class Words:
+    """A set of folded words and word beginnings (`expuls*`)."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, items: list[str]) -> Words:
+        folded = [fold(i) for i in items]
+        return cls(
+            frozenset(w for w in folded if not w.endswith("*")),
+            tuple(w[:-1] for w in folded if w.endswith("*")),
+        )
+
+    def match(self, keys: tuple[str, ...]) -> bool:
+        return any(k in self.exact or k.startswith(self.prefixes) for k in keys)
+
+
+@dataclass(frozen=True)
+class Frame:
+    event_type: str
+    acts: Words
+    objects: Words
+    within: int
+    context: Words | None = None
+
+
+@dataclass(frozen=True)
+class FrameHit:
+    """Quacks like the `re.Match` of a pattern hit: the extractor reads start, end and
+    group(0). `start()` is the act, where negation and hedging are looked for; the
+    span a reviewer sees runs from the earlier word of the pair to the later one."""
+
+    act_start: int
+    span_start: int
+    span_end: int
+    text: str
+
+    def start(self) -> int:
+        return self.act_start
+
+    def end(self) -> int:
+        return self.span_end
+
+    def span(self) -> tuple[int, int]:
+        return self.span_start, self.span_end
+
+    def group(self, _: int = 0) -> str:
+        return self.text[self.span_start : self.span_end]
+
+
+@cache
+def _data(lang: str) -> dict[str, Any]:
+    path = resources.files("legation.monitor") / "frames" / f"{lang}.yaml"
+    if not path.is_file():
+        return {}
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return data
+
+
+@cache
+def _never(lang: str) -> re.Pattern[str] | None:
+    """Phrases in which an act or object word means something else ("ataque cardíaco",
+    "embajador de la marca"): a frame hit overlapping one is dropped."""
+    phrases = _data(lang).get("never") or []
+    return re.compile("|".join(rf"\b{re.escape(fold(p))}\b" for p in phrases)) if phrases else None
+
+
+@cache
+def frames(lang: str) -> dict[str, list[Frame]]:
+    """The frames of one language by event type (empty for a language without a file)."""
+    data = _data(lang)
+    classes = {name: Words.of(items) for name, items in (data.get("objects") or {}).items()}
+    out: dict[str, list[Frame]] = {}
+    for event_type, items in (data.get("frames") or {}).items():
+        for item in items:
+            objects, context = item["objects"], item.get("context")
+            out.setdefault(event_type, []).append(
+                Frame(
+                    event_type,
+                    Words.of(item["acts"]),
+                    classes[objects] if isinstance(objects, str) else Words.of(objects),
+                    int(item.get("within", 6)),
+                    classes[context] if context else None,
+                )
+            )
+    return out
+
+
+@cache
+def _lemma(word: str, lang: str) -> str:
+    return fold(simplemma.lemmatize(word, lang=lang))
+
+
+# a verb with a pronoun attached: "refugiou-se", "entregou-se", "a-t-il"
+CLITIC = re.compile(
+    r"-(se|lhe|lhes|o|a|os|as|lo|la|los|las|nos|me|te|t|il|elle|ils|elles|on|y|en)$"
+)
+
+
+def _keys(word: str, lang: str) -> tuple[str, ...]:
+    """The folded word, its lemma, and for "refugiou-se" the verb without its pronoun
+    ("closed-door" is not "closed")."""
+    keys = [fold(word), _lemma(word, lang)]
+    clitic = CLITIC.search(fold(word))
+    if clitic:
+        head = word[: clitic.start()]
+        keys += [fold(head), _lemma(head, lang)]
+    return tuple(keys)
+
+
+def find(text: str, lang: str) -> dict[str, FrameHit]:
+    """Per event type, the first frame that holds in `text` (one sentence)."""
+    table = frames(lang)
+    if not table:
+        return {}
+    words = [(m.start(), m.end(), _keys(m.group(0), lang)) for m in WORD.finditer(text)]
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
+    folded = fold(text)
+    never = _never(lang)
+    taken = [m.span() for m in never.finditer(folded)] if never else []
+    found: dict[str, FrameHit] = {}
+    for event_type, group in table.items():
+        for frame in group:
+            hit = _pair(frame, words, breaks, folded, text)
+            if hit is not None and not any(
+                a < hit.span()[1] and hit.span()[0] < b for a, b in taken
+            ):
+                found[event_type] = hit
+                break
+    return found
+
+
+def _pair(
+    frame: Frame,
+    words: list[tuple[int, int, tuple[str, ...]]],
+    breaks: list[int],
+    folded: str,
+    text: str,
+) -> FrameHit | None:
+    acts = [i for i, w in enumerate(words) if frame.acts.match(w[2])]
+    if not acts:
+        return None
+    if frame.context is not None and not any(frame.context.match(w[2]) for w in words):
+        return None
+    objects = [i for i, w in enumerate(words) if frame.objects.match(w[2])]
+    for a in acts:
+        for o in objects:
+            if o == a or abs(o - a) > frame.within:
+                continue
+            first, last = min(a, o), max(a, o)
+            lo, hi = words[first][0], words[last][1]
+            if any(lo < b < hi for b in breaks):
+                continue
+            gap = folded[words[first][1] : words[last][0]]
+            if o < a and (NEGATION_WORD.search(gap) or not AUXILIARY.search(gap)):
+                continue  # "the embassy was never entered" is left to the patterns
+            act = words[a][0]
+            if RECALLED.search(folded, max(0, act - 40), act) or INTENDED.search(
+                folded, max(0, act - 40), act
+            ):
+                continue
+            return FrameHit(act, lo, hi, text)
+    return None
