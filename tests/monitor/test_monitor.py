@@ -7,6 +7,7 @@ import json
 import threading
 from datetime import date
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -371,6 +372,47 @@ def test_a_sentence_without_full_stops_costs_linear_time() -> None:
     assert kinds == {(e["type"], e["mission_of"]) for e in many["events"]} == {
         ("premises_attacked", "GBR"), ("premises_attacked", "DEU"),
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Khobragade spent hours in a cell; the U.S. Marshals Service confirmed it. Delhi protested.",
+            [
+                "Khobragade spent hours in a cell; the U.S. Marshals Service confirmed it.",
+                "Delhi protested.",
+            ],
+        ),
+        (
+            "Tropas iraquianas cercaram a embaixada; lá dentro resistem o embaixador W. Nathaniel Howell e 10.800 litros de água.",
+            [
+                "Tropas iraquianas cercaram a embaixada; lá dentro resistem o embaixador W. Nathaniel Howell e 10.800 litros de água."
+            ],
+        ),
+        (
+            'Gen. Noriega se refugió en la nunciatura. "No saldrá", dijo el nuncio.\nFin',
+            ["Gen. Noriega se refugió en la nunciatura.", '"No saldrá", dijo el nuncio.', "Fin"],
+        ),
+    ],
+)
+def test_sentences_end_at_full_stops_not_at_abbreviations_initials_or_numbers(
+    text: str, expected: list[str]
+) -> None:
+    from legation.monitor.extract import sentences
+
+    assert [s.text.strip() for s in sentences(text, fold(text))] == expected
+
+
+@given(st.text(alphabet=st.sampled_from("ab U.S 10.8!?\n\"'"), max_size=60))
+def test_sentences_cover_the_text_in_order(text: str) -> None:
+    from legation.monitor.extract import sentences
+
+    spans = [(s.start, s.end) for s in sentences(text, fold(text))]
+    assert all(a < b for a, b in spans)
+    assert all(b1 <= a2 for (_, b1), (a2, _) in pairwise(spans))
+    covered = "".join(text[a:b] for a, b in spans)
+    assert "".join(covered.split()) == "".join(text.split())  # only blank pieces are left out
 
 
 def test_a_group_named_earlier_gets_one_event_per_person() -> None:

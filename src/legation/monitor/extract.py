@@ -28,7 +28,16 @@ from legation.monitor.positions import COORDINATED, LOCATIVE, positions
 from legation.monitor.prefilter import Prefilter
 from legation.monitor.states import NAME_LIKE_DEMONYMS, Mention, mentions, part_of_a_name
 
-SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+# A sentence ends at ".", "!" or "?" (and any closing quote or bracket) before a space,
+# or at a line break; not inside a number ("10.800"), after an abbreviation or an
+# initial ("the U.S. embassy", "Gen. Noriega", "W. Nathaniel Howell"), nor before a
+# word in lower case.
+BOUNDARY = re.compile(r"[.!?]+[\"')\]»”’]*(?=\s|$)|\n")
+ABBREVIATION = re.compile(
+    r"\b([A-Z]|[A-Z]\.[A-Z](\.[A-Z])*|Mr|Mrs|Ms|Dr|Drs|Gen|Col|Lt|Sgt|Capt|Cmdr|Gov|Sen|Rep|Rev|St|Sr|Sra|"
+    r"Srta|Dra|Lic|Ing|Mons|Mgr|Mme|Mlle|Jr|Inc|Corp|Av|Avda|Pres|Prof|Excmo|Excma|Amb|Emb)$"
+)
+NEXT_LOWER = re.compile(r"\s+[a-záéíóúñçâêôãõàèìòùäëïöüœ]")
 MISSION_WORD = re.compile(
     r"\b(embass\w*|embajad\w*|embaixad\w*|ambassade\w*|legation|legacion|legacao|consulat\w*|consulado\w*|"
     r"residenc\w*|people's bureau|mission diplomatique|sede diplomatica|mision diplomatica|missao diplomatica|"
@@ -182,12 +191,30 @@ class Sentence:
 MAX_SENTENCE = 2000
 
 
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in BOUNDARY.finditer(text):
+        if (
+            m.group(0) != "\n"
+            and m.group(0)[0] == "."
+            and (
+                ABBREVIATION.search(text, max(start, m.start() - 12), m.start())
+                or NEXT_LOWER.match(text, m.end())
+            )
+        ):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
 def sentences(text: str, folded: str) -> list[Sentence]:
     out = []
-    for m in SENTENCE.finditer(text):
-        if not m.group(0).strip():
+    for start, end in _sentence_spans(text):
+        if not text[start:end].strip():
             continue
-        start, end = m.start(), m.end()
         while end - start > MAX_SENTENCE:
             cut = (
                 text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE) + 1
