@@ -10,10 +10,13 @@ Frames only add recall: the extractor consults them for an event type when no pa
 of that type fired in the sentence, and every later rule (negation, hedging, who acts,
 consent) applies to a frame hit as to a pattern hit.
 
-Files: `frames/<lang>.yaml`, with named word classes (`objects`) and per event type a
-list of frames `{acts, objects, within, context}`; `never` lists phrases in
-which an act word means something else ("heart attack"). A word ending in `*` matches any word (or
-lemma) it begins; others match a word or its lemma exactly, accent- and case-folded.
+Files: `frames/<lang>.yaml`. `objects` names word classes; per event type, a list of
+frames `{acts, objects, within, context, either_order}`: an act word and an object word
+at most `within` words apart, with no clause break between; every `context` class must
+have a word somewhere in the sentence; an object before its act needs a passive
+auxiliary unless `either_order` ("la sede alberga a ..."). `never` lists phrases in which
+a word means something else ("heart attack"). A word ending in `*` matches any word or
+lemma it begins; others match a word or its lemma exactly, accent- and case-folded.
 """
 
 from __future__ import annotations
@@ -79,7 +82,8 @@ class Frame:
     acts: Words
     objects: Words
     within: int
-    context: Words | None = None
+    context: tuple[Words, ...] = ()
+    either_order: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,14 +135,15 @@ def frames(lang: str) -> dict[str, list[Frame]]:
     out: dict[str, list[Frame]] = {}
     for event_type, items in (data.get("frames") or {}).items():
         for item in items:
-            objects, context = item["objects"], item.get("context")
+            objects, context = item["objects"], item.get("context") or []
             out.setdefault(event_type, []).append(
                 Frame(
                     event_type,
                     Words.of(item["acts"]),
                     classes[objects] if isinstance(objects, str) else Words.of(objects),
                     int(item.get("within", 6)),
-                    classes[context] if context else None,
+                    tuple(classes[c] for c in ([context] if isinstance(context, str) else context)),
+                    bool(item.get("either_order", False)),
                 )
             )
     return out
@@ -198,7 +203,7 @@ def _pair(
     acts = [i for i, w in enumerate(words) if frame.acts.match(w[2])]
     if not acts:
         return None
-    if frame.context is not None and not any(frame.context.match(w[2]) for w in words):
+    if not all(any(c.match(w[2]) for w in words) for c in frame.context):
         return None
     objects = [i for i, w in enumerate(words) if frame.objects.match(w[2])]
     for a in acts:
@@ -210,7 +215,9 @@ def _pair(
             if any(lo < b < hi for b in breaks):
                 continue
             gap = folded[words[first][1] : words[last][0]]
-            if o < a and (NEGATION_WORD.search(gap) or not AUXILIARY.search(gap)):
+            if o < a and (
+                NEGATION_WORD.search(gap) or not (frame.either_order or AUXILIARY.search(gap))
+            ):
                 continue  # "the embassy was never entered" is left to the patterns
             act = words[a][0]
             if RECALLED.search(folded, max(0, act - 40), act) or INTENDED.search(
