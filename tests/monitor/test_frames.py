@@ -36,6 +36,10 @@ def test_a_frame_hit_shows_the_act_and_its_object() -> None:
     hit = frames.find(text, "pt")["premises_surrounded"]
     assert hit.group(0) == "cercavam desde a madrugada a residência"
     assert text[hit.start() :].startswith("cercavam")
+    passive = "A residência da embaixada argentina foi cercada por agentes do SEBIN."
+    hit = frames.find(passive, "pt")["premises_surrounded"]
+    assert hit.group(0) == "residência da embaixada argentina foi cercada"
+    assert passive[hit.start() :].startswith("cercada")  # negation is looked for before the act
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -480,7 +480,8 @@ def _event(
         - (0.2 if negated else 0),
         2,
     )  # fmt: skip
-    event["evidence"] = [s.start + hit.start(), s.start + hit.end()]
+    first, last = hit.span()  # a frame hit: from the earlier word of the pair to the later
+    event["evidence"] = [s.start + first, s.start + last]
     return event
 
 
