@@ -338,6 +338,11 @@ def test_a_demonym_inside_a_persons_name_is_not_a_state() -> None:
         ("en", "Police took away the diplomatic bags of the Mexican embassy.", ["MEX"], []),
         ("es", "Cientos de carabineros rodearon la embajada de Argentina en Santiago.",
          ["ARG", "CHL"], [("premises_surrounded", "CHL")]),
+        # "se registraron" took place; "allanó el camino" smoothed the way; "dio por
+        # terminado" ended (helpers' review, session 5)
+        ("es", "Se registraron incidentes frente a la embajada de México en Lima.", ["MEX", "PER"], []),
+        ("es", "El acuerdo allanó el camino para reabrir la embajada de México en Lima.", ["MEX", "PER"], []),
+        ("es", "Ecuador dio por terminado el asilo del exministro.", ["ECU"], [("asylum_ended", "ECU")]),
     ],
 )  # fmt: skip
 def test_false_friends_found_in_review(
