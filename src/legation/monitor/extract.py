@@ -650,7 +650,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
 
 ASYLUM_CONTEXT = re.compile(
     r"(asil|asyl|asile|refug|salvo ?conduct|salvo-condut|sauf-conduit|safe[- ]conduct|safe passage|"
-    r"shelter|abrig|holed up|hospede|huesped|nunciat|protection of the (us|american) embassy|"
+    r"shelter|abrig|holed up|hospede|huesped|nunciat|nonciat|reclus|protection of the (us|american) embassy|"
     r"exili|exil|resguard|cobij|amparo|encierro|encerrad)"
 )
 
