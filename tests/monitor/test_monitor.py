@@ -328,6 +328,26 @@ def test_a_demonym_inside_a_persons_name_is_not_a_state() -> None:
     assert process(Document(text))["states"] == ["MEX", "PER", "COL"]
 
 
+def test_portuguese_no_is_in_the_not_a_negation() -> None:
+    """ "abrigo no Chile": "no" is "in the"; the refuge that follows is reported."""
+    text = (
+        "Perseguidos pela ditadura, que tinham encontrado abrigo no Chile, bateram à porta da "
+        "embaixada do Brasil em Santiago."
+    )
+    events = extract(text, "pt", None)["events"]
+    assert [(e["type"], e["negated"]) for e in events] == [("refuge_sought", False)]
+
+
+def test_eletricidade_is_power() -> None:
+    events = extract("A embaixada do Brasil ficou sem eletricidade e sem água.", "pt", None)[
+        "events"
+    ]
+    assert sorted(e["utility"] for e in events if e["type"] == "utilities_cut") == [
+        "power",
+        "water",
+    ]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "states", "events"),
     [  # false friends found in review: each once produced a wrong state or event

@@ -122,13 +122,16 @@ HYPOTHETICAL = re.compile(
 )
 
 SHORT_NEGATION = re.compile(r"\b(no|nao|not|won't|will not|ne|n'a|n'est)\b")
+# Portuguese "no" is "in the" ("abrigo no Chile"), not a negation
+SHORT_NEGATION_PT = re.compile(r"\b(nao|nunca)\b")
 
 
-def _negated(folded: str, start: int) -> bool:
+def _negated(folded: str, start: int, lang: str | None = None) -> bool:
     """A negation cue shortly before the trigger, in the same clause."""
     # searched in place, not in a slice: a slice that begins inside "venezolano" would
     # start with a word "no"
-    if SHORT_NEGATION.search(folded, max(0, start - 14), start):
+    short = SHORT_NEGATION_PT if lang == "pt" else SHORT_NEGATION
+    if short.search(folded, max(0, start - 14), start):
         return True
     lo, hi = max(0, start - 70), start + 5
     cut = max(folded.rfind(sep, lo, hi) for sep in (";", " but ", " pero ", " mas ", " mais "))
@@ -336,7 +339,7 @@ def _actor(
 
 
 UTILITY_WORDS = {
-    "power": re.compile(r"\b(power|electric\w*|luz|energia|courant)\b"),
+    "power": re.compile(r"\b(power|electric\w*|eletric\w*|luz|energia|courant)\b"),
     "water": re.compile(r"\b(water|agua|eau)\b"),
     "telephone": re.compile(r"\b(landlines?|telephon\w*|telefon\w*|phone lines|linhas fixas)\b"),
 }
@@ -561,7 +564,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
         if (
             "premises_searched" in found
             and "premises_entered" not in found
-            and not _negated(s.folded, found["premises_searched"].start())
+            and not _negated(s.folded, found["premises_searched"].start(), lang)
         ):
             found["premises_entered"] = found[
                 "premises_searched"
@@ -571,7 +574,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
             grant = found["safe_conduct_granted"]
             if re.search(NOT_YET, s.folded):
                 pass  # "has not yet been granted": a pending grant, kept as a negated grant
-            elif "safe_conduct_denied" in found or _negated(s.folded, grant.start()):
+            elif "safe_conduct_denied" in found or _negated(s.folded, grant.start(), lang):
                 del found["safe_conduct_granted"]  # "would not issue" is a refusal
                 found.setdefault("safe_conduct_denied", grant)
                 converted.add("safe_conduct_denied")
@@ -586,7 +589,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
         if "asylum_denied" in found and "asylum_granted" in found:
             del found["asylum_granted"]
         for event_type, hit in found.items():
-            negated = _negated(s.folded, hit.start()) or (
+            negated = _negated(s.folded, hit.start(), lang) or (
                 event_type == "safe_conduct_granted" and bool(re.search(NOT_YET, s.folded))
             )
             if event_type == "asylum_granted" and negated and "asylum_denied" not in found:

@@ -42,7 +42,7 @@ NEGATION_WORD = re.compile(r"\b(not|never|no|nao|nunca|jamais|ne|n'|pas)\b")
 # "the asylum granted to Glas" names an earlier grant, it does not report one.
 AUXILIARY = re.compile(
     r"\b(was|were|been|is|are|being|got|fue|fueron|sido|es|son|esta|estan|estaba|estaban|quedo|quedaron|"
-    r"foi|foram|sao|estava|estavam|ficou|ficaram|ete|est|sont|fut|furent|etait|etaient)"
+    r"foi|foram|estava|estavam|ficou|ficaram|ete|est|sont|fut|furent|etait|etaient)"
     r"(\s+[\w']+){0,2}\s*$"
 )
 # "four months after the raid": an earlier event recalled, not the one reported
