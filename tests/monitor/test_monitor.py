@@ -363,6 +363,7 @@ def test_eletricidade_is_power() -> None:
         ("es", "Se registraron incidentes frente a la embajada de México en Lima.", ["MEX", "PER"], []),
         ("es", "El acuerdo allanó el camino para reabrir la embajada de México en Lima.", ["MEX", "PER"], []),
         ("es", "Ecuador dio por terminado el asilo del exministro.", ["ECU"], [("asylum_ended", "ECU")]),
+        ("en", "Police raided a drug den near the old embassy district of Ottawa.", ["CAN"], []),
     ],
 )  # fmt: skip
 def test_false_friends_found_in_review(

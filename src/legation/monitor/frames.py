@@ -44,6 +44,9 @@ AUXILIARY = re.compile(
     r"\b(was|were|been|is|are|being|got|fue|fueron|sido|es|son|esta|estan|estaba|estaban|quedo|quedaron|"
     r"foi|foram|estava|estavam|ficou|ficaram|ete|est|sont|fut|furent|etait|etaient)"
     r"(\s+[\w']+){0,2}\s*$"
+    # Portuguese "é" and "são" fold to words that also mean "and" and "saint": only
+    # right before the act ("Embaixada é atacada", not "em São Paulo fechou")
+    r"|\b(e|sao)\s+$"
 )
 # "four months after the raid": an earlier event recalled, not the one reported
 RECALLED = re.compile(

@@ -124,7 +124,7 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
         r"\b(entre a forca|entre na|entre no|entre en la|entrar a la|entrar en la|entrer dans)\b",
         r"\b(entr\w*|set foot)\b.{0,40}\b(zone diplomatique|area diplomatica|zona diplomatica|diplomatic area)\b",
         r"\b(forc\w* (les |l')?(portes?|puertas?))\b",
-        r"\b(raid\w*|storm(ed|ing)?|broke into|burst into|forced (their|its) way into|incursion into|entered|went into|gone into|set foot in)\b.{0,60}\b(embass\w*|legation|consulate|residence|premises|mission|building|bureau|diplomatic area)",
+        r"\b(raid\w*|storm(ed|ing)?|broke into|burst into|forced (their|its) way into|incursion into|entered|went into|gone into|set foot in)\b.{0,60}\b(embass\w*\b(?! (district|row|quarter|area|neighbou?rhood))|legation|consulate|residence|premises|mission|building|bureau|diplomatic area)",
         r"\b(embass\w*|legation|consulate|premises|residence|building)\b.{0,40}\b(was|were) (raided|stormed|entered)",
         r"\b(blew open|broke (through|down)|forced) .{0,40}\b(door|doors|gate)",
         r"\b(officers|police|agents|soldiers|troops) (had )?(entered|went in|moved in)\b",
