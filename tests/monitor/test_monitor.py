@@ -338,6 +338,20 @@ def test_portuguese_no_is_in_the_not_a_negation() -> None:
     assert [(e["type"], e["negated"]) for e in events] == [("refuge_sought", False)]
 
 
+def test_nicaraguense_que_is_no_denial() -> None:
+    """French "nie que" (denies that) is a negation; "nicaragüense que" is not."""
+    text = "La exdiputada nicaragüense que se asiló en la embajada de Costa Rica habló ayer."
+    refuge = [e for e in extract(text, "es", None)["events"] if e["type"] == "refuge_sought"]
+    assert [e["negated"] for e in refuge] == [False]
+    denied = extract("Le ministère nie que l'opposant se soit réfugié à l'ambassade.", "fr", None)
+    assert [(e["type"], e["negated"]) for e in denied["events"]] == [("refuge_sought", True)]
+
+
+def test_any_attempt_to_storm_is_no_entry() -> None:
+    text = "El gobierno advirtió que cualquier intento de irrumpir en la embajada será respondido."
+    assert extract(text, "es", None)["events"] == []
+
+
 def test_eletricidade_is_power() -> None:
     events = extract("A embaixada do Brasil ficou sem eletricidade e sem água.", "pt", None)[
         "events"

@@ -118,7 +118,8 @@ PASSIVE_AGENT = re.compile(
 # A threat or a possibility shortly before a trigger: the event has not happened.
 HYPOTHETICAL = re.compile(
     r"(\b(threaten\w* (to|with)|could|might|pourrai(t|ent)|envisag\w* de|podria(n)?|poderia(m)?|considering|"
-    r"contempla\w*|estudia la posibilidad de)\s+(\w+\s+){0,3}|\b(menac\w* de|amenaz\w* con|ameac\w* (de|com))\s+)$"
+    r"contempla\w*|estudia la posibilidad de)\s+(\w+\s+){0,3}|\b(menac\w* de|amenaz\w* con|ameac\w* (de|com)|"
+    r"(any|every) attempt to|(cualquier|todo) intento de|(qualquer|toda) tentativa de|toute tentative de)\s+)$"
 )
 
 SHORT_NEGATION = re.compile(r"\b(no|nao|not|won't|will not|ne|n'a|n'est)\b")

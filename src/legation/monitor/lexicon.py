@@ -475,7 +475,7 @@ for _type, _by_language in VOCABULARY.items():
 
 # Verbs of asking: a grant verb inside a demand ("urged Caracas to issue the safe
 # conducts") is a request, not a grant.
-REQUEST_CUES = r"\b(request\w*|ask\w*|demand\w*|call\w* (on|for)|urg\w*|press\w*|expects?|wants?|sought|solicit\w*|sollicit\w*|pid\w*|pide|exig\w*|reclam\w*|insta\w*|espera\w*|ped(ir|ido|idos|ida|idas|imos|iu|iram|em|e|ia|iam)|demandou|appel\w*|attend\w*|exhort\w*|cobr\w*|insist\w*|obrigad\w* a|obligad\w* a|obliged to|tenu de|oblige de)\b"
+REQUEST_CUES = r"\b(request\w*|ask\w*|demand\w*|call\w* (on|for)|urg\w*|press\w*|expects?|wants?|sought|solicit\w*|sollicit\w*|pid\w*|pide|exig\w*|reclam\w*|insta\w*|espera(ba|n|ban|mos)? que|ped(ir|ido|idos|ida|idas|imos|iu|iram|em|e|ia|iam)|demandou|appel\w*|attend\w*|exhort\w*|cobr\w*|insist\w*|obrigad\w* a|obligad\w* a|obliged to|tenu de|oblige de)\b"
 NOT_YET = r"\b(not yet|todavia no|aun no|ainda nao|pas encore|still not|sigue sin|segue sem)\b"
 PRIVATE_ACTORS = r"\b(militants?|students|estudiantes|estudantes|etudiants|guerrill\w*|rebels?|rebeldes|commando du|mrta|tupac amaru|protesters|manifestantes|manifestants|partisans|supporters|followers|seguidores|simpatizantes|apoiadores|crowds?|mob|foule|multitud|multidao|gunman|homme arme|hombre armado|hundreds of|thousands of|emeutiers|rioters|revoltosos|amotinados|assaillants|attackers|agresores|agressores|protestataires|islamistes|islamists|inconnus|desconocidos|desconhecidos|unknown men|hommes armes|hombres armados|homens armados|militantes|cientos de|miles de|centenas de|milhares de|des centaines de|des milliers de|activists|activistas|ativistas|militantes|campesinos|camponeses|paysans|occupants|jovens|jovenes|jeunes|youths|young men|estudantes|houthis?|huthis?|hutis?|huties|houthistes|milicianos|militias?|miliciens|milicias|commando|comando|asaltantes|assaltantes|intrus|intruders|intrusos|vandals|vandalos|vandales|combatientes|combattants|fighters|extremists?|extremistas|extremistes|turba|non identifies|no identificados|nao identificados|unidentified|encapuchados|encapuzados|cagoules|masked men)\b"
 
@@ -483,7 +483,7 @@ NEGATION = [
     r"\b(denied that|denies that|did not|didn't|had not|has not|have not|never|no evidence|false reports?|ruled out|without getting|not at any point|at no point|no police officer|no officer)\b",
     r"\b(nego que|negaron que|neg\w* que|desminti\w*|no (se )?(ha|han|hubo|fue|fueron)|nunca|descart\w*|falso|ningun)\b",
     r"\b(negou que|neg\w* que|desmenti\w*|nao (houve|foi|foram|pediu|saiu|expulsou|entrou)|nunca|descart\w*|falso|nenhum)\b",
-    r"\b(dement\w*|ni\w* que|n'a pas|n'ont pas|n'avait pas|jamais|aucune? |dementi|n'est pas)\b",
+    r"\b(dement\w*|ni(e|es|ent|ait|aient|er|ee|ees) que|n'a pas|n'ont pas|n'avait pas|jamais|aucune? |dementi|n'est pas)\b",
     r"\b(n'entrain\w* pas|pas de|does not (mean|imply|amount to)|did not (mean|imply)|no (implica|supone|significa)|nao (implica|significa))\b",
 ]
 HEDGE = [
@@ -551,7 +551,7 @@ POSITION_PATTERNS: list[tuple[str, str, str]] = [
     (
         "calls_for_safe_conduct",
         "caracas-diplomatic-asylum-1954",
-        r"\b(call\w* (on|for)|urg\w*|demand\w*|press\w*|expects?|exig\w*|pid\w*|insta\w*|reclam\w*|appel\w*|exhort\w*|cobr\w*|espera\w*|requer\w*|solicit\w*|sollicit\w*)\b.{0,100}\b(safe[- ]conducts?|safe passage|salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?)",
+        r"\b(call\w* (on|for)|urg\w*|demand\w*|press\w*|expects?|exig\w*|pid\w*|insta\w*|reclam\w*|appel\w*|exhort\w*|cobr\w*|espera(ba|n|ban|mos)? que|requer\w*|solicit\w*|sollicit\w*)\b.{0,100}\b(safe[- ]conducts?|safe passage|salvo ?conductos?|salvo-condutos?|sauf[- ]conduits?)",
     ),
     (
         "party",
