@@ -15,6 +15,7 @@ from legation.monitor.evaluate import LANGS
 from legation.monitor.extract import extract
 from legation.monitor.fold import fold
 from legation.monitor.lexicon import EVENT_TRIGGERS, VOCABULARY
+from legation.monitor.pipeline import Document, process
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "frames_cases.yaml").read_text("utf-8")
@@ -69,3 +70,33 @@ def test_no_frame_fires_on_the_false_friends_of_its_type() -> None:
         for phrase in by_language.get("avoid", []):
             for lang in LANGS:
                 assert event_type not in frames.find(phrase, lang), (event_type, phrase)
+
+
+FRAME_PROBES = Path(__file__).parent / "frame_probes"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_sentences_the_frames_were_written_from_are_found(lang: str) -> None:
+    items = yaml.safe_load((FRAME_PROBES / f"{lang}.yaml").read_text("utf-8"))
+    reports = [p for p in items if p["type"] != "none"]
+    found = [
+        p
+        for p in reports
+        if p["type"] in {e["type"] for e in extract(p["text"], lang, None)["events"]}
+    ]
+    assert len(reports) == 85
+    # measured 0.92 (fr) to 0.99 (es, pt) when the second pass landed
+    assert len(found) / len(reports) >= 0.9, (lang, len(found))
+    for p in items:
+        if p["type"] == "none" and p["text"] not in KNOWN_PATTERN_MISFIRES:
+            assert process(Document(p["text"]))["events"] == [], p["text"]
+
+
+# Near misses on which a core pattern of lexicon.py (not a frame) still fires: the bare
+# "asedi-" of a siege and "expuls-" of an expulsion rely on triage to keep other sieges
+# and evictions out. Requiring an official in the sentence of an expulsion cost 13 true
+# expulsions on the development set ("they were given 72 hours"), so it was not done.
+KNOWN_PATTERN_MISFIRES = {
+    "El asedio de Sarajevo fue el tema central de la exposición inaugurada en la embajada de Bosnia en Madrid.",
+    "Le préfet a ordonné l'expulsion des squatteurs d'un immeuble voisin du consulat.",
+}
