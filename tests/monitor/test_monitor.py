@@ -265,10 +265,12 @@ def test_evaluation_set_meets_its_size_rules() -> None:
     assert set(heldout) == {"en", "es", "pt", "fr"} and all(len(v) >= 20 for v in heldout.values())
 
 
-# Event-type F1 on the development set as measured when batch 7 joined it (0.81-0.84).
-# The target is 0.85: it was met on the first 620 documents and is not met on
-# the 745 now, nor on the held-out set (README). This floor guards against regressions.
-EVENT_F1_FLOOR = 0.80
+# Event-type F1 on the development set as measured when the event frames landed
+# (0.83-0.87; 0.81-0.84 before). The target is 0.85: it is met in Spanish and
+# nearly in French, not in English or Portuguese, nor on the held-out set (README).
+# These floors guard against regressions; nobody tunes on the held-out set.
+EVENT_F1_FLOOR = 0.82
+HELDOUT_EVENT_F1_FLOOR = 0.69
 
 
 def test_measured_quality_does_not_regress() -> None:
@@ -284,6 +286,9 @@ def test_measured_quality_does_not_regress() -> None:
         # the span a reviewer is shown points at a sentence that states such an event
         assert r["evidence"]["accuracy"] >= 0.95, (lang, r["evidence"])
     assert json.dumps(report)
+    heldout = evaluate(eval_dir() / "heldout")
+    for lang, r in heldout.items():  # measured 0.70-0.77
+        assert r["events"]["f1"] >= HELDOUT_EVENT_F1_FLOOR, (lang, r["events"])
 
 
 def test_every_labelled_event_has_its_stating_sentences() -> None:

@@ -3,7 +3,7 @@
 Each probe reports one event in a wording chosen to differ from the others, or is a near
 miss. Patterns were written from the even positions only; the odd positions measure how
 the vocabulary meets new wording (README, "Monitor quality"). The floors are the rates
-measured when the fourth vocabulary pass landed, less a margin.
+measured when the event frames landed, less a margin.
 """
 
 from __future__ import annotations
@@ -35,8 +35,9 @@ def test_unseen_probes_are_mostly_found(lang: str) -> None:
         if p["type"] in {e["type"] for e in extract(p["text"], lang, None)["events"]}
     ]
     assert len(unseen) >= 55
-    # measured 0.57 (pt) to 0.79 (es)
-    assert len(found) / len(unseen) >= 0.55, (lang, len(found), len(unseen))
+    # measured 0.57 (pt) to 0.79 (es) after the fourth vocabulary pass, 0.64 (fr) to
+    # 0.80 (es) after the event frames
+    assert len(found) / len(unseen) >= 0.6, (lang, len(found), len(unseen))
 
 
 @pytest.mark.parametrize("lang", LANGS)
