@@ -4,6 +4,8 @@ from the cases in frames_cases.yaml, and the shape of the frame files."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -100,3 +102,19 @@ KNOWN_PATTERN_MISFIRES = {
     "El asedio de Sarajevo fue el tema central de la exposición inaugurada en la embajada de Bosnia en Madrid.",
     "Le préfet a ordonné l'expulsion des squatteurs d'un immeuble voisin du consulat.",
 }
+
+
+def test_the_lemma_tables_are_current() -> None:
+    """frames/<lang>.lemmas.tsv are cut from simplemma for the words the frames name;
+    after a frames file changes, scripts/frame_lemmas.py must be run again."""
+    script = Path(__file__).resolve().parents[2] / "scripts" / "frame_lemmas.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_frame_word_matches_its_inflections() -> None:
+    # "cercar" is the frame word; "cercavam" reaches it through the lemma table
+    assert "premises_surrounded" in frames.find("Agentes cercavam a embaixada.", "pt")
+    assert frames._lemma("Cercavam", "pt") == "cercar"

@@ -7,6 +7,7 @@ case updates (DESIGN §3a). Each stage is a small module:
     html      cheap text (selectolax) for triage, careful text (trafilatura) on hits
     language  lingua restricted to en/es/pt/fr, on a short window
     extract   sentences, states, events with attributes, negation, dates, positions
+    frames    an act and its object near each other in a clause, over lemmas
     link      events to register cases (mission, persons, date window)
     fetch     guarded HTTP (timeouts, size limit, redirects, no private addresses)
     ingest    files, folders and feeds, resumable

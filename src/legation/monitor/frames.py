@@ -2,13 +2,16 @@
 
 The regular-expression vocabulary names phrases; news finds new phrasings faster than
 anyone writes patterns. What carried over to unseen wording in the probe sentences was
-the pairing of an act with its object (README, "Monitor quality"). A frame states that
+the pairing of an act with its object (README, "Monitor"). A frame states that
 pairing once, over lemmas, so that "cercavam a residência", "a residência foi cercada"
 and "mantêm cercado o prédio da embaixada" are one rule and not three patterns.
 
 Frames only add recall: the extractor consults them for an event type when no pattern
 of that type fired in the sentence, and every later rule (negation, hedging, who acts,
 consent) applies to a frame hit as to a pattern hit.
+
+Lemmas come from a table per language (`frames/<lang>.lemmas.tsv`) cut from simplemma's
+dictionaries down to the lemmas the frames name (scripts/frame_lemmas.py).
 
 Files: `frames/<lang>.yaml`. `objects` names word classes; per event type, a list of
 frames `{acts, objects, within, context, either_order}`: an act word and an object word
@@ -23,11 +26,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import simplemma
 import yaml
 
 from legation.monitor.fold import fold
@@ -75,18 +77,26 @@ class Words:
             tuple(w[:-1] for w in folded if w.endswith("*")),
         )
 
-    def match(self, keys: tuple[str, ...]) -> bool:
-        return any(k in self.exact or k.startswith(self.prefixes) for k in keys)
+    def match(self, key: str) -> bool:
+        return key in self.exact or key.startswith(self.prefixes)
 
 
 @dataclass(frozen=True)
 class Frame:
+    """Acts, objects and context are indices into the language's list of word sets."""
+
     event_type: str
-    acts: Words
-    objects: Words
+    acts: int
+    objects: int
     within: int
-    context: tuple[Words, ...] = ()
+    context: tuple[int, ...] = ()
     either_order: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    frames: dict[str, list[Frame]]
+    sets: list[Words]
 
 
 @dataclass(frozen=True)
@@ -131,10 +141,15 @@ def _never(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
-def frames(lang: str) -> dict[str, list[Frame]]:
-    """The frames of one language by event type (empty for a language without a file)."""
+def _table(lang: str) -> Table:
     data = _data(lang)
-    classes = {name: Words.of(items) for name, items in (data.get("objects") or {}).items()}
+    sets: list[Words] = []
+
+    def index(items: list[str]) -> int:
+        sets.append(Words.of(items))
+        return len(sets) - 1
+
+    classes = {name: index(items) for name, items in (data.get("objects") or {}).items()}
     out: dict[str, list[Frame]] = {}
     for event_type, items in (data.get("frames") or {}).items():
         for item in items:
@@ -142,19 +157,61 @@ def frames(lang: str) -> dict[str, list[Frame]]:
             out.setdefault(event_type, []).append(
                 Frame(
                     event_type,
-                    Words.of(item["acts"]),
-                    classes[objects] if isinstance(objects, str) else Words.of(objects),
+                    index(item["acts"]),
+                    classes[objects] if isinstance(objects, str) else index(objects),
                     int(item.get("within", 6)),
                     tuple(classes[c] for c in ([context] if isinstance(context, str) else context)),
                     bool(item.get("either_order", False)),
                 )
             )
-    return out
+    return Table(out, sets)
+
+
+def frames(lang: str) -> dict[str, list[Frame]]:
+    """The frames of one language by event type (empty for a language without a file)."""
+    return _table(lang).frames
+
+
+@lru_cache(maxsize=100_000)
+def _sets_of(key: str, lang: str) -> frozenset[int]:
+    """The word sets a word or lemma belongs to; news repeats its words, so this is
+    worked out once per word and not once per frame and sentence."""
+    return frozenset(i for i, w in enumerate(_table(lang).sets) if w.match(key))
+
+
+LANGS = ("en", "es", "pt", "fr")
+
+
+def frame_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Every exact word and every prefix the frames of `lang` name."""
+    data = _data(lang)
+    groups = [*(data.get("objects") or {}).values()]
+    for items in (data.get("frames") or {}).values():
+        for item in items:
+            groups.append(item["acts"])
+            if isinstance(item["objects"], list):
+                groups.append(item["objects"])
+    words = [fold(w) for g in groups for w in g]
+    return (
+        frozenset(w for w in words if not w.endswith("*")),
+        tuple(sorted({w[:-1] for w in words if w.endswith("*")})),
+    )
 
 
 @cache
+def _lemmas(lang: str) -> dict[str, str]:
+    """Inflected form -> lemma, for the lemmas the frames name (scripts/frame_lemmas.py
+    draws them from simplemma's dictionaries)."""
+    path = resources.files("legation.monitor") / "frames" / f"{lang}.lemmas.tsv"
+    if not path.is_file():
+        return {}
+    return dict(
+        line.split("\t", 1) for line in path.read_text(encoding="utf-8").splitlines() if line
+    )
+
+
 def _lemma(word: str, lang: str) -> str:
-    return fold(simplemma.lemmatize(word, lang=lang))
+    return _lemmas(lang).get(word.lower()) or fold(word)
 
 
 # a verb with a pronoun attached: "refugiou-se", "entregou-se", "a-t-il"
@@ -179,7 +236,14 @@ def find(text: str, lang: str) -> dict[str, FrameHit]:
     table = frames(lang)
     if not table:
         return {}
-    words = [(m.start(), m.end(), _keys(m.group(0), lang)) for m in WORD.finditer(text)]
+    words = [
+        (
+            m.start(),
+            m.end(),
+            frozenset().union(*(_sets_of(k, lang) for k in _keys(m.group(0), lang))),
+        )
+        for m in WORD.finditer(text)
+    ]
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     folded = fold(text)
     never = _never(lang)
@@ -198,17 +262,17 @@ def find(text: str, lang: str) -> dict[str, FrameHit]:
 
 def _pair(
     frame: Frame,
-    words: list[tuple[int, int, tuple[str, ...]]],
+    words: list[tuple[int, int, frozenset[int]]],
     breaks: list[int],
     folded: str,
     text: str,
 ) -> FrameHit | None:
-    acts = [i for i, w in enumerate(words) if frame.acts.match(w[2])]
+    acts = [i for i, w in enumerate(words) if frame.acts in w[2]]
     if not acts:
         return None
-    if not all(any(c.match(w[2]) for w in words) for c in frame.context):
+    if not all(any(c in w[2] for w in words) for c in frame.context):
         return None
-    objects = [i for i, w in enumerate(words) if frame.objects.match(w[2])]
+    objects = [i for i, w in enumerate(words) if frame.objects in w[2]]
     for a in acts:
         for o in objects:
             if o == a or abs(o - a) > frame.within:
