@@ -357,6 +357,16 @@ def test_any_attempt_to_storm_is_no_entry() -> None:
     assert extract(text, "es", None)["events"] == []
 
 
+def test_stormed_by_students_named_after_the_verb_is_an_attack() -> None:
+    """The passive agent after the trigger is who entered, even when other words of
+    the sentence come later ("... por estudantes revoltados com a entrada do Xá")."""
+    text = (
+        "Em 1979, a embaixada dos Estados Unidos em Teerão foi tomada de assalto por "
+        "estudantes revoltados com a entrada do Xá em território americano."
+    )
+    assert [e["type"] for e in extract(text, "pt", None)["events"]] == ["premises_attacked"]
+
+
 def test_eletricidade_is_power() -> None:
     events = extract("A embaixada do Brasil ficou sem eletricidade e sem água.", "pt", None)[
         "events"

@@ -537,9 +537,9 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
         private = re.search(PRIVATE_ACTORS, s.folded)
         state_force = STATE_FORCE.search(s.folded)
         entry = found.get("premises_entered")
-        if entry is not None and not private:
+        if entry is not None and (not private or private.start() > entry.end()):
             # the passive agent after the trigger: "was stormed by students"
-            private = PASSIVE_AGENT.match(s.folded, entry.end())
+            private = PASSIVE_AGENT.match(s.folded, entry.end()) or private
         if (
             "premises_entered" in found
             and private
