@@ -367,6 +367,19 @@ def test_stormed_by_students_named_after_the_verb_is_an_attack() -> None:
     assert [e["type"] for e in extract(text, "pt", None)["events"]] == ["premises_attacked"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The activist escaped house arrest in Shandong and took shelter with American diplomats.",
+        "Islamabad urged Kabul to arrest the culprits and protect Pakistani diplomats.",
+        "Madrid would not hand López to those who want him arrested, and its ambassador will keep him.",
+    ],
+)
+def test_an_arrest_that_is_not_of_a_diplomat(text: str) -> None:
+    """House arrest, a call to arrest someone else, an arrest in another clause."""
+    assert "diplomat_detained" not in {e["type"] for e in extract(text, "en", None)["events"]}
+
+
 def test_eletricidade_is_power() -> None:
     events = extract("A embaixada do Brasil ficou sem eletricidade e sem água.", "pt", None)[
         "events"

@@ -35,8 +35,9 @@ import yaml
 from legation.monitor.fold import fold
 
 WORD = re.compile(r"\w+(?:-\w+)*")
-# a clause ends at a semicolon, a colon, a bracket or a dash set off by spaces
-CLAUSE_BREAK = re.compile(r"[;:()\[\]]| - ")
+# a clause ends at a semicolon, a colon, a bracket, a dash set off by spaces, or a
+# comma before a conjunction ("who want him arrested, and its ambassador")
+CLAUSE_BREAK = re.compile(r"[;:()\[\]]| - |, (and|but|y|pero|e|mas|et|mais)\b")
 # a negation between an object and a later act ("the embassy was not stormed")
 NEGATION_WORD = re.compile(r"\b(not|never|no|nao|nunca|jamais|ne|n'|pas)\b")
 # An object before its act is a report only in the passive, the auxiliary right before

@@ -231,12 +231,12 @@ EVENT_TRIGGERS: dict[str, list[str]] = {
     "diplomat_detained": [
         r"\b(levaram|levou|llevaron|se llevaron|took away|emmen\w*|prenderam|prendeu|detuvieron|detiveram|apprehended|rounded up|abducted|secuestraron|sequestraram|enleve\w*) (a forca |por la fuerza |de force |by force )?(\w+ ){0,2}(diplomats?|diplomatas?|diplomaticos|diplomates?|consul(es|s)?|embaixador(es|a)?|embajador(es|a)?|ambassadors?|ambassadeurs?|adid[oa]s?|agregad[oa]s?|attaches?)\b",
         r"\b(personnel|diplomates?|staff|funcionarios|personal|pessoal|diplomats)\b.{0,50}\b(retenu\w*|detenu\w*|held hostage|en otage|retenid\w*|rehenes|refens|detid\w*|taken hostage)\b",
-        r"\b(detain\w*|arrest\w*|held|taken hostage|hostages?)\b.{0,60}\b(diplomat\w*|ambassador|consul|staff|charge d'affaires)",
+        r"\b(detain\w*|(?<!house )(?<!to )arrest\w*|held|taken hostage|hostages?)\b[^,;]{0,60}\b(diplomat\w*|ambassador|consul|staff|charge d'affaires)",
         r"\b(diplomat\w*|ambassador|consul|staff)\b.{0,40}\b(were|was|have been|had been) (detained|arrested|held|taken hostage)",
         r"\b(detuv\w*|detenid\w*|retenid\w*|rehenes?)\b.{0,60}\b(diplomatic\w*|embajador|consul|funcionari\w*|personal)",
         r"\b(detid\w*|retid\w*|refens?)\b.{0,60}\b(diplomata\w*|embaixador|consul|funcionari\w*)",
         r"\b(arret\w*|deten\w*|retenu\w*|otages?)\b.{0,60}\b(diplomate\w*|ambassadeur|consul|personnel)",
-        r"\b(prend\w*|prenderam|prendeu|detuvieron|arrested|arreterent|interpell\w*)\b.{0,40}\b(o |el |le |the )?(consul|diplomat\w*|diplomata|diplomate|embaixador|embajador|ambassador|ambassadeur)\b",
+        r"\b(prend\w*|prenderam|prendeu|detuvieron|arrested|arreterent|interpell\w*)\b[^,;]{0,40}\b(o |el |le |the )?(consul|diplomat\w*|diplomata|diplomate|embaixador|embajador|ambassador|ambassadeur)\b",
     ],
     "diplomat_attacked": [
         r"\b(diplomate\w*|diplomat\w*|canseco|responsable de la mission|chef de mission)\b.{0,80}\b(moleste\w*|malmene\w*)\b",
