@@ -44,7 +44,7 @@ NEGATION_WORD = re.compile(r"\b(not|never|no|nao|nunca|jamais|ne|n'|pas)\b")
 # the act ("the embassy was stormed", "l'ambassade a été prise d'assaut");
 # "the asylum granted to Glas" names an earlier grant, it does not report one.
 AUXILIARY = re.compile(
-    r"\b(was|were|been|is|are|being|got|fue|fueron|sido|es|son|esta|estan|estaba|estaban|quedo|quedaron|"
+    r"\b(was|were|be|been|is|are|being|got|fue|fueron|sido|es|son|esta|estan|estaba|estaban|quedo|quedaron|"
     r"foi|foram|estava|estavam|ficou|ficaram|ete|est|sont|fut|furent|etait|etaient)"
     r"(\s+[\w']+){0,2}\s*$"
     # Portuguese "é" and "são" fold to words that also mean "and" and "saint": only
