@@ -36,10 +36,13 @@ from legation.monitor.fold import fold
 
 WORD = re.compile(r"\w+(?:-\w+)*")
 # a clause ends at a semicolon, a colon, a bracket, a dash set off by spaces, or a
-# comma before a conjunction ("who want him arrested, and its ambassador")
+# comma before a conjunction ("who want him arrested, and its ambassador"); read on
+# the folded text, where every dash is "-"
 CLAUSE_BREAK = re.compile(r"[;:()\[\]]| - |, (and|but|y|pero|e|mas|et|mais)\b")
-# a negation between an object and a later act ("the embassy was not stormed")
-NEGATION_WORD = re.compile(r"\b(not|never|no|nao|nunca|jamais|ne|n'|pas)\b")
+# a negation between an object and a later act ("the embassy was not stormed",
+# "hasn't been shut"); Portuguese "no" is "in the" ("a embaixada no Cairo foi atacada")
+NEGATION_WORD = re.compile(r"\b(not|never|no|nao|nunca|jamais|ne|n'|pas)\b|n't\b")
+NEGATION_WORD_PT = re.compile(r"\b(nao|nunca|jamais)\b")
 # An object before its act is a report only in the passive, the auxiliary right before
 # the act ("the embassy was stormed", "l'ambassade a été prise d'assaut");
 # "the asylum granted to Glas" names an earlier grant, it does not report one.
@@ -57,9 +60,11 @@ RECALLED = re.compile(
     r"( (de|do|da|dos|das|del|de la|du|des|de l'|the|o|a|la|el|l'|of the))?\s*(\w+\s+)?$"
 )
 
-# "to detain the diplomat", "no van a invadir": an aim or a plan, not a report
+# "para deter o diplomata", "no van a invadir", "would be shut": an aim or a plan, not
+# a report
 INTENDED = re.compile(
-    r"\b(para|pour|afin de|in order to|a fin de|vao|vai|van a|va a|vont|va|will|would|iria|iriam)\s+$"
+    r"\b(para|pour|afin de|in order to|a fin de|vao|vai|van a|va a|vont|va|will|would|iria|iriam)"
+    r"\s+((not|no|nao|pas)\s+)?((be|ser|estar|etre)\s+)?$"
 )
 
 
@@ -245,17 +250,16 @@ def find(text: str, lang: str) -> dict[str, FrameHit]:
         )
         for m in WORD.finditer(text)
     ]
-    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     folded = fold(text)
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(folded)]
     never = _never(lang)
     taken = [m.span() for m in never.finditer(folded)] if never else []
     found: dict[str, FrameHit] = {}
+    negation = NEGATION_WORD_PT if lang == "pt" else NEGATION_WORD
     for event_type, group in table.items():
         for frame in group:
-            hit = _pair(frame, words, breaks, folded, text)
-            if hit is not None and not any(
-                a < hit.span()[1] and hit.span()[0] < b for a, b in taken
-            ):
+            hit = _pair(frame, words, breaks, taken, negation, folded, text)
+            if hit is not None:
                 found[event_type] = hit
                 break
     return found
@@ -265,9 +269,13 @@ def _pair(
     frame: Frame,
     words: list[tuple[int, int, frozenset[int]]],
     breaks: list[int],
+    taken: list[tuple[int, int]],
+    negation: re.Pattern[str],
     folded: str,
     text: str,
 ) -> FrameHit | None:
+    """The first act-object pair of `frame` that holds; a pair overlapping a `never`
+    phrase is skipped, not the frame."""
     acts = [i for i, w in enumerate(words) if frame.acts in w[2]]
     if not acts:
         return None
@@ -280,11 +288,11 @@ def _pair(
                 continue
             first, last = min(a, o), max(a, o)
             lo, hi = words[first][0], words[last][1]
-            if any(lo < b < hi for b in breaks):
+            if any(lo < b < hi for b in breaks) or any(x < hi and lo < y for x, y in taken):
                 continue
             gap = folded[words[first][1] : words[last][0]]
             if o < a and (
-                NEGATION_WORD.search(gap) or not (frame.either_order or AUXILIARY.search(gap))
+                negation.search(gap) or not (frame.either_order or AUXILIARY.search(gap))
             ):
                 continue  # "the embassy was never entered" is left to the patterns
             act = words[a][0]
