@@ -380,6 +380,21 @@ def test_an_arrest_that_is_not_of_a_diplomat(text: str) -> None:
     assert "diplomat_detained" not in {e["type"] for e in extract(text, "en", None)["events"]}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # found by stress tests of the negation and plan cues (session 5)
+        ("Police, with no warrant, raided the Mexican embassy in Quito.", [("premises_entered", False)]),
+        ("Ecuador hasn't expelled the Mexican ambassador.", [("diplomat_expelled", True)]),
+        ("Ecuador not only expelled the Mexican ambassador but closed its consulate.",
+         [("diplomat_expelled", False), ("mission_closed", False)]),
+        ("Ecuador will expel the Mexican ambassador, officials said.", []),
+    ],
+)  # fmt: skip
+def test_negation_and_plans_around_a_trigger(text: str, expected: list[tuple[str, bool]]) -> None:
+    events = extract(text, "en", None)["events"]
+    assert sorted((e["type"], e["negated"]) for e in events) == expected
+
+
 def test_eletricidade_is_power() -> None:
     events = extract("A embaixada do Brasil ficou sem eletricidade e sem água.", "pt", None)[
         "events"

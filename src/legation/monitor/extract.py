@@ -122,7 +122,13 @@ HYPOTHETICAL = re.compile(
     r"(any|every) attempt to|(cualquier|todo) intento de|(qualquer|toda) tentativa de|toute tentative de)\s+)$"
 )
 
-SHORT_NEGATION = re.compile(r"\b(no|nao|not|won't|will not|ne|n'a|n'est)\b")
+# "will expel", "plans to close", "va a romper": a plan right before the trigger
+PLANNED = re.compile(
+    r"\b(will|would|may|plans? to|set to|expected to|va a|van a|vai|vao|vont)\s+((not|no|pas)\s+)?(be\s+)?$"
+)
+SHORT_NEGATION = re.compile(r"\b(no|nao|not|won't|will not|ne|n'a|n'est)\b|n't\b")
+# "not only expelled ... but also": no negation
+NOT_ONLY = re.compile(r"\b(not only|no solo|no solamente|nao so|nao apenas|non seulement)\b")
 # Portuguese "no" is "in the" ("abrigo no Chile"), not a negation
 SHORT_NEGATION_PT = re.compile(r"\b(nao|nunca)\b")
 
@@ -131,8 +137,12 @@ def _negated(folded: str, start: int, lang: str | None = None) -> bool:
     """A negation cue shortly before the trigger, in the same clause."""
     # searched in place, not in a slice: a slice that begins inside "venezolano" would
     # start with a word "no"
+    if NOT_ONLY.search(folded, max(0, start - 30), start):
+        return False
     short = SHORT_NEGATION_PT if lang == "pt" else SHORT_NEGATION
-    if short.search(folded, max(0, start - 14), start):
+    # "Police, with no warrant, raided": the short window stops at a comma or bracket
+    near = max([max(0, start - 14)] + [folded.rfind(c, 0, start) + 1 for c in ",()"])
+    if short.search(folded, near, start):
         return True
     lo, hi = max(0, start - 70), start + 5
     cut = max(folded.rfind(sep, lo, hi) for sep in (";", " but ", " pero ", " mas ", " mais "))
@@ -602,9 +612,16 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
             if (
                 event_type not in converted
                 and not event_type.endswith("_requested")
-                and HYPOTHETICAL.search(s.folded, max(0, hit.start() - 40), hit.start())
+                and (
+                    HYPOTHETICAL.search(s.folded, max(0, hit.start() - 40), hit.start())
+                    # "had no plans to close" is kept, as a negated closure
+                    or (
+                        not negated
+                        and PLANNED.search(s.folded, max(0, hit.start() - 40), hit.start())
+                    )
+                )
             ):
-                continue  # "threatened to sever relations" reports no severance
+                continue  # "threatened to / will sever relations" reports no severance
             if event_type in converted or event_type == "protection_withdrawn":
                 negated = False  # the negative wording is what the trigger means
             elif event_type == "safe_conduct_denied" and negated:
