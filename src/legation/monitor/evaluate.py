@@ -64,6 +64,7 @@ class LanguageReport:
     states: Score = field(default_factory=Score)
     positions: Score = field(default_factory=Score)
     evidence: Score = field(default_factory=Score)
+    actors: Score = field(default_factory=Score)  # tp: same `by`; fp: another one
 
 
 def eval_dir() -> Path:
@@ -117,6 +118,20 @@ def _score_evidence(score: Score, text: str, gold: list[dict[str, Any]], anchors
             score.fp += 1
 
 
+def _score_actors(
+    score: Score, gold: list[dict[str, Any]], predicted: list[dict[str, Any]]
+) -> None:
+    """Who acted, on the events found of a type that has a labelled actor: per type, as
+    many as both sides have are compared, and those naming the same state agree."""
+    for t in {e["type"] for e in gold if "by" in e}:
+        g = Counter(e["by"] for e in gold if e["type"] == t and "by" in e)
+        p = Counter(e.get("by") for e in predicted if e["type"] == t)
+        compared = min(sum(g.values()), sum(p.values()))
+        agree = sum((g & p).values())
+        score.tp += agree
+        score.fp += compared - agree
+
+
 def evaluate(folder: Path | None = None) -> dict[str, Any]:
     reports: dict[str, LanguageReport] = {}
     evidence = load_evidence(folder)
@@ -138,6 +153,7 @@ def evaluate(folder: Path | None = None) -> dict[str, Any]:
             if d["id"] in evidence:
                 _score_evidence(rep.evidence, d["text"], gold["events"], evidence[d["id"]],
                                 result.get("events", []))  # fmt: skip
+            _score_actors(rep.actors, gold.get("events", []), result.get("events", []))
             for t in set(k[0] for k in gold_ev) | set(k[0] for k in pred_ev):
                 rep.by_type[t].add(
                     Counter({k: v for k, v in gold_ev.items() if k[0] == t}),
@@ -157,6 +173,11 @@ def evaluate(folder: Path | None = None) -> dict[str, Any]:
             "event_types": {t: s.to_json() for t, s in sorted(r.by_type.items())},
             "states": r.states.to_json(),
             "positions": r.positions.to_json(),
+            "actors": {
+                "agreement": round(r.actors.precision, 3),
+                "same": r.actors.tp,
+                "other": r.actors.fp,
+            },
             **(
                 {
                     "evidence": {

@@ -335,13 +335,21 @@ def _actor(
     mission: str | None,
     doc_mission: str | None,
     doc_states: list[str],
+    hit: re.Match[str] | FrameHit | None = None,
 ) -> str | None:
+    """Who acted: for sending-state acts the mission's own state; for the rest the
+    receiving state, taken as the state named last before the trigger ("Mexico said
+    Ecuadorian police raided its embassy": Ecuador), else the first other state."""
     own = mission or doc_mission
     if event_type in SUBJECT_FIRST and s.states:
         return s.states[0].code
     if event_type in SENDING_ACTS:
         candidates = [m.code for m in s.states if m.code == own] or [m.code for m in s.states]
         return candidates[0] if candidates else own
+    if hit is not None:
+        before = [m.code for m in s.states if m.end <= hit.span()[0] and m.code != own]
+        if before:
+            return before[-1]
     others = [m.code for m in s.states if m.code != own]
     if others:
         return others[0]
@@ -638,7 +646,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                     and not _mentions_utility(s.folded, kind)
                 ):
                     continue
-                by = _actor(event_type, s, mission, doc_mission, doc_states)
+                by = _actor(event_type, s, mission, doc_mission, doc_states, hit)
                 listed = listed_here if event_type in GROUP_EVENTS else []
                 if not listed and event_type in GROUP_EVENTS and _refers_to(s.folded, len(named)):
                     listed = named  # "the five left the country", named a sentence before
