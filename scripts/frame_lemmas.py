@@ -19,8 +19,9 @@ from pathlib import Path
 
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
+from legation.monitor.evaluate import LANGS
 from legation.monitor.fold import fold
-from legation.monitor.frames import LANGS, frame_words
+from legation.monitor.frames import frame_words
 
 FRAMES = Path(__file__).resolve().parent.parent / "src" / "legation" / "monitor" / "frames"
 

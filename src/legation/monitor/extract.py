@@ -141,7 +141,8 @@ def _negated(folded: str, start: int, lang: str | None = None) -> bool:
         return False
     short = SHORT_NEGATION_PT if lang == "pt" else SHORT_NEGATION
     # "Police, with no warrant, raided": the short window stops at a comma or bracket
-    near = max([max(0, start - 14)] + [folded.rfind(c, 0, start) + 1 for c in ",()"])
+    lo = max(0, start - 14)
+    near = max([lo] + [folded.rfind(c, lo, start) + 1 for c in ",()"])
     if short.search(folded, near, start):
         return True
     lo, hi = max(0, start - 70), start + 5
@@ -544,7 +545,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
             )
             if first is not None:
                 found[event_type] = first
-        for event_type, frame_hit in find_frames(s.text, lang).items():
+        for event_type, frame_hit in find_frames(s.text, lang, s.folded).items():
             found.setdefault(event_type, frame_hit)  # frames add what no pattern caught
         if "protection_withdrawn" in found and "custody_revoked" in found:
             del found["custody_revoked"]  # "withdrew the police guard" is not a custody revocation

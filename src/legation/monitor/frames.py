@@ -185,9 +185,6 @@ def _sets_of(key: str, lang: str) -> frozenset[int]:
     return frozenset(i for i, w in enumerate(_table(lang).sets) if w.match(key))
 
 
-LANGS = ("en", "es", "pt", "fr")
-
-
 def frame_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """Every exact word and every prefix the frames of `lang` name."""
     data = _data(lang)
@@ -229,28 +226,29 @@ CLITIC = re.compile(
 def _keys(word: str, lang: str) -> tuple[str, ...]:
     """The folded word, its lemma, and for "refugiou-se" the verb without its pronoun
     ("closed-door" is not "closed")."""
-    keys = [fold(word), _lemma(word, lang)]
-    clitic = CLITIC.search(fold(word))
+    folded = fold(word)
+    keys = [folded, _lemma(word, lang)]
+    clitic = CLITIC.search(folded)
     if clitic:
         head = word[: clitic.start()]
         keys += [fold(head), _lemma(head, lang)]
     return tuple(keys)
 
 
-def find(text: str, lang: str) -> dict[str, FrameHit]:
-    """Per event type, the first frame that holds in `text` (one sentence)."""
+@lru_cache(maxsize=100_000)
+def _word_sets(word: str, lang: str) -> frozenset[int]:
+    """The word sets a word of the text belongs to, by itself or by its lemma."""
+    return frozenset().union(*(_sets_of(k, lang) for k in _keys(word, lang)))
+
+
+def find(text: str, lang: str, folded: str | None = None) -> dict[str, FrameHit]:
+    """Per event type, the first frame that holds in `text` (one sentence); `folded`
+    is its folded copy when the caller has it already."""
     table = frames(lang)
     if not table:
         return {}
-    words = [
-        (
-            m.start(),
-            m.end(),
-            frozenset().union(*(_sets_of(k, lang) for k in _keys(m.group(0), lang))),
-        )
-        for m in WORD.finditer(text)
-    ]
-    folded = fold(text)
+    words = [(m.start(), m.end(), _word_sets(m.group(0), lang)) for m in WORD.finditer(text)]
+    folded = fold(text) if folded is None else folded
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(folded)]
     never = _never(lang)
     taken = [m.span() for m in never.finditer(folded)] if never else []
