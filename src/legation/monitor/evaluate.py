@@ -65,6 +65,7 @@ class LanguageReport:
     positions: Score = field(default_factory=Score)
     evidence: Score = field(default_factory=Score)
     actors: Score = field(default_factory=Score)  # tp: same `by`; fp: another one
+    missions: Score = field(default_factory=Score)  # the same for `mission_of`
 
 
 def eval_dir() -> Path:
@@ -118,14 +119,15 @@ def _score_evidence(score: Score, text: str, gold: list[dict[str, Any]], anchors
             score.fp += 1
 
 
-def _score_actors(
-    score: Score, gold: list[dict[str, Any]], predicted: list[dict[str, Any]]
+def _score_attribute(
+    score: Score, attribute: str, gold: list[dict[str, Any]], predicted: list[dict[str, Any]]
 ) -> None:
-    """Who acted, on the events found of a type that has a labelled actor: per type, as
-    many as both sides have are compared, and those naming the same state agree."""
-    for t in {e["type"] for e in gold if "by" in e}:
-        g = Counter(e["by"] for e in gold if e["type"] == t and "by" in e)
-        p = Counter(e.get("by") for e in predicted if e["type"] == t)
+    """Who acted (`by`) or whose mission it was (`mission_of`), on the events found of a
+    type that has it labelled: per type, as many as both sides have are compared, and
+    those naming the same state agree."""
+    for t in {e["type"] for e in gold if attribute in e}:
+        g = Counter(e[attribute] for e in gold if e["type"] == t and attribute in e)
+        p = Counter(e.get(attribute) for e in predicted if e["type"] == t)
         compared = min(sum(g.values()), sum(p.values()))
         agree = sum((g & p).values())
         score.tp += agree
@@ -153,7 +155,9 @@ def evaluate(folder: Path | None = None) -> dict[str, Any]:
             if d["id"] in evidence:
                 _score_evidence(rep.evidence, d["text"], gold["events"], evidence[d["id"]],
                                 result.get("events", []))  # fmt: skip
-            _score_actors(rep.actors, gold.get("events", []), result.get("events", []))
+            _score_attribute(rep.actors, "by", gold.get("events", []), result.get("events", []))
+            _score_attribute(rep.missions, "mission_of", gold.get("events", []),
+                             result.get("events", []))  # fmt: skip
             for t in set(k[0] for k in gold_ev) | set(k[0] for k in pred_ev):
                 rep.by_type[t].add(
                     Counter({k: v for k, v in gold_ev.items() if k[0] == t}),
@@ -177,6 +181,11 @@ def evaluate(folder: Path | None = None) -> dict[str, Any]:
                 "agreement": round(r.actors.precision, 3),
                 "same": r.actors.tp,
                 "other": r.actors.fp,
+            },
+            "missions": {
+                "agreement": round(r.missions.precision, 3),
+                "same": r.missions.tp,
+                "other": r.missions.fp,
             },
             **(
                 {

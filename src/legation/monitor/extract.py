@@ -12,6 +12,18 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from legation.monitor.attribution import (
+    LIST_ONLY,
+    MULTI_ACTOR,
+    MULTI_MISSION,
+    OWNED_BY_TYPE,
+    OWNED_WORDS,
+    SENDING_ACTS,
+    actor,
+    custodian,
+    listed_missions,
+    mission_of,
+)
 from legation.monitor.fold import fold
 from legation.monitor.frames import FrameHit, find as find_frames
 from legation.monitor.lexicon import (
@@ -24,7 +36,7 @@ from legation.monitor.lexicon import (
     REQUEST_CUES,
     TRIGGER_LANGUAGES,
 )
-from legation.monitor.positions import COORDINATED, LOCATIVE, positions
+from legation.monitor.positions import positions
 from legation.monitor.prefilter import Prefilter
 from legation.monitor.states import NAME_LIKE_DEMONYMS, Mention, mentions, part_of_a_name
 
@@ -38,12 +50,6 @@ ABBREVIATION = re.compile(
     r"Srta|Dra|Lic|Ing|Mons|Mgr|Mme|Mlle|Jr|Inc|Corp|Av|Avda|Pres|Prof|Excmo|Excma|Amb|Emb)$"
 )
 NEXT_LOWER = re.compile(r"\s+[a-záéíóúñçâêôãõàèìòùäëïöüœ]")
-MISSION_WORD = re.compile(
-    r"\b(embass\w*|embajad\w*|embaixad\w*|ambassade\w*|legation|legacion|legacao|consulat\w*|consulado\w*|"
-    r"residenc\w*|people's bureau|mission diplomatique|sede diplomatica|mision diplomatica|missao diplomatica|"
-    r"ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|consul\b)\b"
-)
-OF_WORDS = re.compile(r"^\s*(of|de|do|da|du|del|de la|des|d')\s*$")
 CONSENT_NO = re.compile(
     r"\b(without (the )?(consent|permission|authori[sz]ation)|sin (el )?(consentimiento|permiso|autorizacion)|sem (o )?(consentimento|autorizacao)|sans (le |l')?(consentement|autorisation|accord))\b"
 )
@@ -56,10 +62,6 @@ DATE_HINT = re.compile(
 PERSON = re.compile(
     r"\b([A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][a-záéíóúñçâêôãõü]+(?:\s+(?:de la |de |da |del |do |dos )?[A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][a-záéíóúñçâêôãõü]+){1,3})\b"
 )
-
-# Who acts, by event type: the receiving (territorial) state or the sending state.
-SENDING_ACTS = {"asylum_granted", "asylum_denied", "asylum_ended", "asylum_requested", "safe_conduct_requested",
-                "premises_misused", "custody_assigned", "mission_closed", "surrender"}  # fmt: skip
 
 
 @cache
@@ -241,123 +243,6 @@ def sentences(text: str, folded: str) -> list[Sentence]:
     return out
 
 
-def _mission_of(s: Sentence) -> str | None:
-    """The state whose mission the sentence speaks of ("the Mexican embassy",
-    "la embajada de México", "Mexico's embassy", "l'ambassade du Mexique")."""
-    best: tuple[int, str] | None = None
-    for w in MISSION_WORD.finditer(s.folded):
-        for m in s.states:
-            if (
-                m.start >= w.end()
-                and m.start - w.end() <= 12
-                and (OF_WORDS.match(s.folded[w.end() : m.start]) or m.start == w.end() + 1)
-            ):
-                gap = m.start - w.end()
-            elif m.end <= w.start() and w.start() - m.end <= 4:
-                gap = w.start() - m.end
-            elif m.end <= w.start() and s.folded[m.end : w.start()].strip() in ("'s", "'s"):
-                gap = 1
-            else:
-                continue
-            if best is None or gap < best[0]:
-                best = (gap, m.code)
-    return best[1] if best else None
-
-
-# Types that can happen twice in one story with different actors (a siege of each
-# other's embassies, expulsions on both sides).
-MULTI_ACTOR = {"premises_surrounded", "diplomat_expelled", "relations_severed"}
-
-# Types reported mission by mission: a riot that damages five embassies is five
-# attacks, as five case files would record them.
-MULTI_MISSION = {
-    "premises_attacked",
-    "premises_entered",
-    "diplomat_expelled",
-    "protection_withdrawn",
-}
-# Expulsions are split only over an explicit list ("the diplomats of Argentina, Chile
-# and Peru"), not over every mission a sentence happens to name.
-LIST_ONLY = {"diplomat_expelled", "protection_withdrawn"}
-MISSIONS_PLURAL = re.compile(
-    r"\b(embassies|ambassades|embajadas|embaixadas|representations|representaciones|"
-    r"representacoes|chancelleries|cancillerias|missions|misiones|missoes|consulates|consulats|consulados|equipes diplomaticas|equipos diplomaticos|diplomatic teams|"
-    r"diplomats|diplomaticos|diplomatas|diplomates)\b"
-)
-
-
-THOSE_OF = re.compile(
-    r"\b(celles? de|celles? du|ceux de|celui de|those of|that of|las de|los de|la de|el de|"
-    r"as de|os de|a do|o do|a da|o da|as do|os do|as da|os da)\b"
-)
-
-
-def _listed_missions(s: Sentence, lists_only: bool = False) -> list[str]:
-    """States whose missions a sentence names: a list after a plural ("the embassies
-    of Croatia, Turkey and Germany", "celles de la Belgique et du Kenya"), or several
-    missions each named ("l'ambassade du Rwanda ... l'ambassade de France")."""
-    plurals = list(MISSIONS_PLURAL.finditer(s.folded))
-    listed = [
-        st.code
-        for m in [*plurals, *THOSE_OF.finditer(s.folded)]
-        for st in s.states
-        if 0 <= st.start - m.end() <= 120
-        and not LOCATIVE.search(s.folded, max(0, st.start - 6), st.start)  # "embassies in Kabul"
-    ]
-    for m in plurals:  # "the British and German embassies"
-        chain = [st for st in s.states if st.end <= m.start() and m.start() - st.end <= 2]
-        while chain:
-            before = [
-                st
-                for st in s.states
-                if 0 <= chain[-1].start - st.end <= 25
-                and COORDINATED.match(s.folded[st.end : chain[-1].start])
-            ]
-            if not before:
-                break
-            chain.append(before[-1])
-        listed += [st.code for st in chain]
-    for w in [] if lists_only else MISSION_WORD.finditer(s.folded):
-        listed += [
-            st.code
-            for st in s.states
-            if 0 <= st.start - w.end() <= 12 and OF_WORDS.match(s.folded[w.end() : st.start])
-        ]
-    listed = sorted(set(listed), key=lambda c: next(st.start for st in s.states if st.code == c))
-    return listed if len(listed) >= 2 else []
-
-
-SUBJECT_FIRST = {"relations_severed", "diplomat_expelled", "custody_revoked"}
-
-
-def _actor(
-    event_type: str,
-    s: Sentence,
-    mission: str | None,
-    doc_mission: str | None,
-    doc_states: list[str],
-    hit: re.Match[str] | FrameHit | None = None,
-) -> str | None:
-    """Who acted: for sending-state acts the mission's own state; for the rest the
-    receiving state, taken as the state named last before the trigger ("Mexico said
-    Ecuadorian police raided its embassy": Ecuador), else the first other state."""
-    own = mission or doc_mission
-    if event_type in SUBJECT_FIRST and s.states:
-        return s.states[0].code
-    if event_type in SENDING_ACTS:
-        candidates = [m.code for m in s.states if m.code == own] or [m.code for m in s.states]
-        return candidates[0] if candidates else own
-    if hit is not None:
-        before = [m.code for m in s.states if m.end <= hit.span()[0] and m.code != own]
-        if before:
-            return before[-1]
-    others = [m.code for m in s.states if m.code != own]
-    if others:
-        return others[0]
-    rest = [c for c in doc_states if c != own]
-    return rest[0] if rest else None
-
-
 UTILITY_WORDS = {
     "power": re.compile(r"\b(power|electric\w*|eletric\w*|luz|energia|courant)\b"),
     "water": re.compile(r"\b(water|agua|eau)\b"),
@@ -480,15 +365,22 @@ def _event(
 ) -> dict[str, Any]:  # fmt: skip
     """One event in the DESIGN §3a shape, with the span that triggered it."""
     event: dict[str, Any] = {"type": event_type}
+    to = custodian(s, mission or doc_mission) if event_type == "custody_assigned" else None
+    if to and by == to:
+        by = None  # "la custodia ha sido confiada a Italia": Italy takes it, not gives it
     if by:
         event["by"] = by
     if mission or doc_mission:
         event["mission_of"] = mission or doc_mission
+    elif by and event_type in SENDING_ACTS:
+        event["mission_of"] = by  # "Mexico granted him asylum": in its own mission
     if event_type in ("premises_entered", "premises_searched"):
         if CONSENT_NO.search(s.folded):
             event["consent"] = False
         elif CONSENT_YES.search(s.folded):
             event["consent"] = True
+    if to:
+        event["to"] = to
     if kind is not None and not kind.startswith("#"):
         event["utility"] = kind
     person = who or _person(s)
@@ -519,7 +411,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
         s.states = [m for m in doc_mentions if s.start <= m.start < s.end]
         s.states = [Mention(m.code, m.start - s.start, m.end - s.start, m.alias) for m in s.states]
     doc_states = list(dict.fromkeys(m.code for m in doc_mentions))
-    doc_mission = next((mo for s in sents if (mo := _mission_of(s))), None)
+    doc_mission = next((mo for s in sents if (mo := mission_of(s))), None)
     events: list[dict[str, Any]] = []
     seen: set[tuple[str, str | None, str | None, bool]] = set()
     named: list[str] = []  # the last enumeration of people, for "the five" later on
@@ -529,7 +421,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
         named, named_age = (listed_here, 0) if listed_here else (named, named_age + 1)
         if named_age > 3:
             named = []
-        mission = _mission_of(s)
+        mission = mission_of(s)
         hedged = bool(_hedge().search(s.folded))
         found: dict[str, re.Match[str] | FrameHit] = {}
         can = _prefilter().candidates(s.folded)
@@ -647,14 +539,16 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                     and not _mentions_utility(s.folded, kind)
                 ):
                     continue
-                by = _actor(event_type, s, mission, doc_mission, doc_states, hit)
+                owned = OWNED_BY_TYPE.get(event_type)
+                whose = (owned and mission_of(s, OWNED_WORDS[owned])) or mission
+                by = actor(event_type, s, whose, doc_mission, doc_states, hit)
                 listed = listed_here if event_type in GROUP_EVENTS else []
                 if not listed and event_type in GROUP_EVENTS and _refers_to(s.folded, len(named)):
                     listed = named  # "the five left the country", named a sentence before
                 whos: list[str | None] = [*listed] or [None]
-                missions: list[str | None] = [mission]
+                missions: list[str | None] = [whose]
                 if event_type in MULTI_MISSION:
-                    missions = [*_listed_missions(s, event_type in LIST_ONLY)] or [mission]
+                    missions = [*listed_missions(s, event_type in LIST_ONLY)] or [whose]
                 for who in whos:
                     for where in missions:
                         key = (

@@ -8,6 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from legation.monitor.lexicon import POSITION_PATTERNS
+from legation.monitor.states import qualifies_people
 
 if TYPE_CHECKING:
     from legation.monitor.extract import Sentence
@@ -49,6 +50,7 @@ def _speakers(s: Sentence, trigger: int, target: str | None) -> list[str]:
         and st.code != target
         and not LOCATIVE.search(s.folded, max(0, st.start - 6), st.start)
         and not NOT_SPEAKER.search(s.folded, max(0, st.start - 30), st.start)
+        and not qualifies_people(s.folded, st)
     ]
     if not before:
         return []
@@ -101,7 +103,11 @@ def positions(sents: list[Sentence], doc_states: list[str]) -> list[dict[str, An
             ):
                 continue  # "no reconoce el asilo diplomático" is the opposite stance
             after = [st.code for st in s.states if st.start >= m.start()]
-            target = after[0] if after else None
+            # only a condemnation or a call has a target ("condemns Ecuador"); "España no
+            # es parte ... para ir a España" names the speaker twice
+            target = (
+                after[0] if after and stance in ("condemns", "calls_for_safe_conduct") else None
+            )
             inside = [st.code for st in s.states if m.start() <= st.start < m.end()]
             if stance == "party" and BOTH.search(m.group(0)):
                 # "de la que ambos países son parte": every state the sentence names

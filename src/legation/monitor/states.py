@@ -28,6 +28,22 @@ EXTRA: dict[str, tuple[str, ...]] = {code: tuple(names) for code, names in _NAME
 AMBIGUOUS: frozenset[str] = frozenset(_NAMES["ambiguous"])
 KEEP_IN_CONTEXT: frozenset[str] = frozenset(_NAMES["keep_in_context"])
 NAME_LIKE_DEMONYMS: frozenset[str] = frozenset(_NAMES["name_like_demonyms"])
+CITIES: frozenset[str] = frozenset(_NAMES["cities"])
+SINGULAR_ONLY: frozenset[str] = frozenset(_NAMES["singular_only"])
+
+
+def _plural(name: str) -> str | None:
+    """The plural of a curated demonym ("argentino" -> "argentinos", "iranien" ->
+    "iraniens", "portugues" -> "portugueses"); None for names that take none."""
+    if " " in name or "." in name or name in CITIES or name in SINGULAR_ONLY:
+        return None
+    if name.endswith(("s", "x", "z")):
+        return None
+    if name[-1] in "aeiou" or name.endswith(("n", "i")):
+        return name + "s"
+    if name.endswith("l"):
+        return name + "es"
+    return None
 
 
 @dataclass(frozen=True)
@@ -72,6 +88,9 @@ def _aliases() -> dict[str, str]:
         for n in names:
             if n not in AMBIGUOUS or n in KEEP_IN_CONTEXT:
                 out[n] = code
+            plural = _plural(n)
+            if plural and plural not in AMBIGUOUS and plural not in out:
+                out[plural] = code
     out.pop("us", None)  # "us" the pronoun; "u.s." stays
     return out
 
@@ -97,8 +116,8 @@ ORGANISATION_NAMES = re.compile(
     r"\b(organi[sz]ation of (the )?american states|organizacion de (los )?estados americanos|"
     r"organisation des etats americains|organizacao dos estados americanos|estados americanos|"
     r"inter-?americ\w*|interameric\w*|american convention|convencion americana|convencao americana|"
-    r"convention americaine|(pan|ibero)-?americ\w*|latin american?|latinoameric\w*|"
-    r"sudamerican\w*|south american?|central american?|centroamerican\w*|north american free)\b"
+    r"convention americaine|(pan|ibero)-?americ\w*|latin americ\w*|latinoameric\w*|"
+    r"sudamerican\w*|south americ\w*|central americ\w*|centroamerican\w*|north american free)\b"
 )
 
 
@@ -112,3 +131,25 @@ def mentions(folded: str) -> list[Mention]:
         for m in _regex().finditer(folded)
         if not any(a <= m.start() < b for a, b in treaties)
     ]
+
+
+# Nouns for people that a demonym qualifies: "Ecuadorian police", "employés yéménites".
+PEOPLE = (
+    r"(police|polic\w*|agents?|agentes|troops|tropas|soldiers|soldados|soldats|forces|fuerzas|forcas|"
+    r"diplomat\w*|officials?|funcionarios?|ambassador|embajador\w*|embaixador\w*|ambassadeur\w*|"
+    r"nationals?|citizens?|ciudadanos?|cidadaos?|ressortissants?|opposition|opositor\w*|intelligence|"
+    r"security|authorities|autoridades|autorites|asylees|asilados|asylum seekers|employ\w*|empleados|"
+    r"staff|capital|capitale|ex\w*|former|president\w*|ministr\w*)"
+)
+PEOPLE_AFTER = re.compile(rf"\s+{PEOPLE}\b")
+PEOPLE_BEFORE = re.compile(
+    rf"\b{PEOPLE}( (de )?(securite|seguridad|seguranca|inteligencia|renseignement|nacional(es)?|nationale?s?))?\s+$"
+)
+
+
+def qualifies_people(folded: str, m: Mention) -> bool:
+    """ "Ecuadorian police", "los diplomáticos argentinos": the state is not the actor."""
+    return bool(
+        PEOPLE_AFTER.match(folded, m.end)
+        or PEOPLE_BEFORE.search(folded, max(0, m.start - 30), m.start)
+    )

@@ -1,0 +1,251 @@
+"""Who acted and whose mission it was: the `by` and `mission_of` of an event, read
+from the states a sentence names and where it names them.
+
+News names states in many ways ("the Mexican embassy", "la embajada de México",
+"Ecuador's London embassy", "its Caracas residence", "los intereses argentinos"); the
+rules below pick, for each event, the state that owns the thing touched and the state
+that acted. `monitor evaluate` measures both against the labels (`actors`, `missions`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from legation.monitor.positions import COORDINATED, LOCATIVE
+from legation.monitor.states import CITIES, Mention, qualifies_people
+
+if TYPE_CHECKING:
+    from legation.monitor.extract import Sentence
+    from legation.monitor.frames import FrameHit
+
+MISSION_WORD = re.compile(
+    r"\b(embass\w*|embajad\w*|embaixad\w*|ambassade\w*|legation|legacion|legacao|consulat\w*|consulado\w*|"
+    r"residenc\w*|people's bureau|mission diplomatique|sede diplomatica|mision diplomatica|missao diplomatica|"
+    r"ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|consul\b)\b"
+)
+DIPLOMATIC = re.compile(r"\s+diplomati\w+\s+")
+OF_WORDS = re.compile(r"^\s*(of|de|do|da|du|del|de la|des|d')\s*$")
+
+# Who acts, by event type: the receiving (territorial) state or the sending state.
+SENDING_ACTS = {"asylum_granted", "asylum_denied", "asylum_ended", "asylum_requested", "safe_conduct_requested",
+                "premises_misused", "custody_assigned", "mission_closed", "surrender"}  # fmt: skip
+
+
+# "its embassy", "su residencia", "sua embaixada", "son ambassade": a mission word after
+# a possessive, with up to two words between ("its Caracas residence").
+POSSESSIVE_MISSION = re.compile(
+    r"\b(its|their|su|sus|sua|suas|seu|seus|son|sa|ses|leurs?)\s+(\S+\s+){0,2}?$"
+)
+OBJECT_PREPOSITION = re.compile(
+    r"\b(in|en|em|dans|a|au|aux|with|con|com|avec|to|from|de|desde|of|des|du|do|da|del|against|contra|"
+    r"contre|at|on|into|toward|towards|hacia|para|pour|por|by|par|pelo|pela)\s+((la|el|le|les|the|o|os|as)\s+)?$"
+)
+GOVERNMENT_WORD = re.compile(
+    r"\b(government|gobierno|governo|gouvernement|ministry|ministerio|ministere|cancilleria|chancelaria|"
+    r"president\w*|foreign minister|canciller|chanceler|ministre|ministro|embassy|embajada|embaixada|ambassade|"
+    r"authorities|autoridades|autorites|state|estado|etat|republic|republica|republique)\s*$"
+)
+CLAUSE_START = re.compile(
+    r"(^|,|\b(que|that|which|who|quien|quienes|donde|where|qui|ou|onde|when|cuando|quando|quand|after|"
+    r"and|y|e|et|but|pero|mas|mais))\s+((the|el|la|los|las|le|les|o|a|os|as|l')\s*)?"
+    r"((government|gobierno|governo|gouvernement|ministry|ministerio|ministere|authorities|autoridades|"
+    r"autorites|foreign ministry|cancilleria|chancelaria)\s+((of|de|do|da|del|du|des)\s+)?((the|la|el|le|l')\s*)?)?$"
+)
+OWNER_PREFIX = re.compile(r"^\s*'s(\s+\S+)?\s*$")
+
+
+def may_own(folded: str, m: Mention) -> bool:
+    """Whether a state mention can be what "its"/"su" refers to: not a word qualifying
+    people ("Ecuadorian police", "employés yéménites") and not the object of a preposition
+    ("with Tehran", "acusó a Ecuador"), unless it names a government ("el gobierno de
+    México")."""
+    if qualifies_people(folded, m):
+        return False
+    prep = OBJECT_PREPOSITION.search(folded, max(0, m.start - 40), m.start)
+    return not prep or bool(GOVERNMENT_WORD.search(folded, max(0, prep.start() - 30), prep.start()))
+
+
+# Whose it is, for the types that name a thing other than the premises: "los intereses
+# argentinos" (custody), "una valija diplomática venezolana", "the Argentine diplomats".
+OWNED_WORDS = {
+    "custody": re.compile(r"\b(interests|intereses|interesses|interets)\b"),
+    "bag": re.compile(r"\b(bags?|valijas?|malas?|valises?)\b"),
+    "diplomat": re.compile(
+        r"\b(diplomats?|diplomaticos?|diplomatas?|diplomates?|diplomatic staff|cuerpo diplomatico|"
+        r"corpo diplomatico|personal diplomatico|nuncio|nonce|charge d'affaires|encargad[oa] de negocios|"
+        r"consul\w*)\b"
+    ),
+}
+OWNED_BY_TYPE = {
+    "custody_assigned": "custody",
+    "custody_revoked": "custody",
+    "bag_opened": "bag",
+    "diplomat_expelled": "diplomat",
+    "diplomat_detained": "diplomat",
+    "diplomat_attacked": "diplomat",
+}
+
+
+def mission_of(s: Sentence, words: re.Pattern[str] = MISSION_WORD) -> str | None:
+    """The state whose mission the sentence speaks of ("the Mexican embassy",
+    "la embajada de México", "Mexico's embassy", "Ecuador's London embassy",
+    "l'ambassade du Mexique"). A city next to the mission word says where it is
+    ("the Quito embassy"); a possessive ("its embassy") points at the sentence's first
+    state, usually its subject."""
+    best: tuple[int, str] | None = None
+    for w in words.finditer(s.folded):
+        for m in s.states:
+            city = m.alias in CITIES
+            if (
+                not city
+                and m.start >= w.end()
+                and m.start - w.end() <= 25
+                and (
+                    OF_WORDS.match(s.folded[w.end() : m.start])
+                    or m.start == w.end() + 1
+                    or DIPLOMATIC.fullmatch(
+                        s.folded[w.end() : m.start]
+                    )  # "valija diplomática venezolana"
+                )
+            ):
+                gap = m.start - w.end()
+            elif (
+                not city
+                and m.end <= w.start()
+                and w.start() - m.end <= 4
+                and not s.folded[m.end : w.start()].strip(" -")
+            ):
+                gap = w.start() - m.end  # "the Mexican embassy", not "equatorianas na embaixada"
+            elif m.end <= w.start() and OWNER_PREFIX.match(s.folded[m.end : w.start()]):
+                gap = 1
+            else:
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, m.code)
+    if best is None and s.states:
+        for w in words.finditer(s.folded):
+            owner = POSSESSIVE_MISSION.search(s.folded, max(0, w.start() - 40), w.start())
+            if owner:
+                # the nearest state before the possessive that is not a modifier of
+                # people ("Mexico said Ecuadorian police raided its embassy": Mexico)
+                before = [m for m in s.states if m.end <= owner.start() and may_own(s.folded, m)]
+                starts = [
+                    m
+                    for m in before
+                    if CLAUSE_START.search(s.folded, max(0, m.start - 60), m.start)
+                ]
+                # the nearest that opens a clause ("que México pidió ... su embajada"),
+                # else the first that can own one ("Argentina ... urged Caracas ... its")
+                return (starts[-1] if starts else (before or s.states)[0]).code
+                return (before[-1] if before else s.states[0]).code
+    return best[1] if best else None
+
+
+# Types that can happen twice in one story with different actors (a siege of each
+# other's embassies, expulsions on both sides).
+MULTI_ACTOR = {"premises_surrounded", "diplomat_expelled", "relations_severed"}
+
+# Types reported mission by mission: a riot that damages five embassies is five
+# attacks, as five case files would record them.
+MULTI_MISSION = {
+    "premises_attacked",
+    "premises_entered",
+    "diplomat_expelled",
+    "protection_withdrawn",
+}
+# Expulsions are split only over an explicit list ("the diplomats of Argentina, Chile
+# and Peru"), not over every mission a sentence happens to name.
+LIST_ONLY = {"diplomat_expelled", "protection_withdrawn"}
+MISSIONS_PLURAL = re.compile(
+    r"\b(embassies|ambassades|embajadas|embaixadas|representations|representaciones|"
+    r"representacoes|chancelleries|cancillerias|missions|misiones|missoes|consulates|consulats|consulados|equipes diplomaticas|equipos diplomaticos|diplomatic teams|"
+    r"diplomats|diplomaticos|diplomatas|diplomates)\b"
+)
+
+
+THOSE_OF = re.compile(
+    r"\b(celles? de|celles? du|ceux de|celui de|those of|that of|las de|los de|la de|el de|"
+    r"as de|os de|a do|o do|a da|o da|as do|os do|as da|os da)\b"
+)
+
+
+def listed_missions(s: Sentence, lists_only: bool = False) -> list[str]:
+    """States whose missions a sentence names: a list after a plural ("the embassies
+    of Croatia, Turkey and Germany", "celles de la Belgique et du Kenya"), or several
+    missions each named ("l'ambassade du Rwanda ... l'ambassade de France")."""
+    plurals = list(MISSIONS_PLURAL.finditer(s.folded))
+    listed = [
+        st.code
+        for m in [*plurals, *THOSE_OF.finditer(s.folded)]
+        for st in s.states
+        if 0 <= st.start - m.end() <= 120
+        and not LOCATIVE.search(s.folded, max(0, st.start - 6), st.start)  # "embassies in Kabul"
+    ]
+    for m in plurals:  # "the British and German embassies"
+        chain = [st for st in s.states if st.end <= m.start() and m.start() - st.end <= 2]
+        while chain:
+            before = [
+                st
+                for st in s.states
+                if 0 <= chain[-1].start - st.end <= 25
+                and COORDINATED.match(s.folded[st.end : chain[-1].start])
+            ]
+            if not before:
+                break
+            chain.append(before[-1])
+        listed += [st.code for st in chain]
+    for w in [] if lists_only else MISSION_WORD.finditer(s.folded):
+        listed += [
+            st.code
+            for st in s.states
+            if 0 <= st.start - w.end() <= 12 and OF_WORDS.match(s.folded[w.end() : st.start])
+        ]
+    listed = sorted(set(listed), key=lambda c: next(st.start for st in s.states if st.code == c))
+    return listed if len(listed) >= 2 else []
+
+
+SUBJECT_FIRST = {"relations_severed", "diplomat_expelled", "custody_revoked"}
+
+
+def custodian(s: Sentence, whose: str | None) -> str | None:
+    """The third state a custody is given to ("Brasil aceptó representar los intereses
+    argentinos en Venezuela": Brazil): the first other state not named as a place."""
+    return next(
+        (
+            m.code
+            for m in s.states
+            if m.code != whose
+            and m.alias not in CITIES
+            and not LOCATIVE.search(s.folded, max(0, m.start - 6), m.start)
+        ),
+        None,
+    )
+
+
+def actor(
+    event_type: str,
+    s: Sentence,
+    mission: str | None,
+    doc_mission: str | None,
+    doc_states: list[str],
+    hit: re.Match[str] | FrameHit | None = None,
+) -> str | None:
+    """Who acted: for sending-state acts the mission's own state; for the rest the
+    receiving state, taken as the state named last before the trigger ("Mexico said
+    Ecuadorian police raided its embassy": Ecuador), else the first other state."""
+    own = mission or doc_mission
+    if event_type in SUBJECT_FIRST and s.states:
+        return s.states[0].code
+    if event_type in SENDING_ACTS:
+        candidates = [m.code for m in s.states if m.code == own] or [m.code for m in s.states]
+        return candidates[0] if candidates else own
+    if hit is not None:
+        before = [m.code for m in s.states if m.end <= hit.span()[0] and m.code != own]
+        if before:
+            return before[-1]
+    others = [m.code for m in s.states if m.code != own]
+    if others:
+        return others[0]
+    rest = [c for c in doc_states if c != own]
+    return rest[0] if rest else None
