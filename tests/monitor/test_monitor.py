@@ -247,6 +247,21 @@ def test_review_queue_nothing_enters_unreviewed(register: Register) -> None:
     assert review.queue(register) == []
 
 
+def test_an_accepted_mob_attack_enters_as_private_actors(register: Register) -> None:
+    """A crowd's attack becomes `private_actors: true` in the case, not an act of the
+    host state (which would read as the state itself breaching inviolability)."""
+    text = "Hundreds of students stormed the US embassy in Tehran on Sunday and took its staff hostage."
+    doc = Document(text, "https://example.org/tehran-embassy", None, date(1979, 11, 5))
+    result = process(doc)
+    attack = next(e for e in result["events"] if e["type"] == "premises_attacked")
+    assert attack.get("private_actors") is True and "by" not in attack
+    extraction_id = review.record(register, doc.digest, doc.url, result, None)
+    assert extraction_id is not None
+    out = review.accept(register, extraction_id, "reviewer", case_id="tehran-1980")
+    added = next(e for e in out["added"] if e["type"] == "premises_attacked")
+    assert added.get("private_actors") is True and not added.get("by")
+
+
 def test_plover_records() -> None:
     recs = records(process(Document(QUITO_ES, "https://example.org/a", None, date(2024, 4, 6))))
     entry = next(r for r in recs if r["legation"]["type"] == "premises_entered")
@@ -421,6 +436,22 @@ def test_negation_and_plans_around_a_trigger(text: str, expected: list[tuple[str
          [("bag_opened", "PAN", "VEN")]),
         ("en", "Venezuela expelled the Argentine diplomats on Monday.",
          [("diplomat_expelled", "VEN", "ARG")]),
+        # the agent of a passive names who acted
+        ("en", "The Mexican ambassador was expelled by Ecuador on Friday.",
+         [("diplomat_expelled", "ECU", "MEX")]),
+        ("fr", "L'ambassadeur du Mexique a été expulsé par l'Équateur.",
+         [("diplomat_expelled", "ECU", "MEX")]),
+        # a crowd is no state's organ: private actors, no `by`
+        ("fr", "Des manifestants ont attaqué l'ambassade de France à Ouagadougou.",
+         [("premises_attacked", "private actors", "FRA")]),
+        ("en", "The embassy of Spain was attacked by a mob.",
+         [("premises_attacked", "private actors", "ESP")]),
+        ("es", "La policía nicaragüense atacó la embajada de Brasil en Managua.",
+         [("premises_attacked", "NIC", "BRA")]),
+        # "US" in capitals, "EE.UU.", "Le Niger"
+        ("en", "Iraqi police entered the US embassy.", [("premises_entered", "IRQ", "USA")]),
+        ("es", "Venezuela expulsó a los diplomáticos de EE.UU.", [("diplomat_expelled", "VEN", "USA")]),
+        ("fr", "Le Niger a expulsé l'ambassadeur de France.", [("diplomat_expelled", "NER", "FRA")]),
         # plural demonyms are states too
         ("es", "Policías ecuatorianos entraron en la embajada de México.",
          [("premises_entered", "ECU", "MEX")]),
@@ -432,7 +463,15 @@ def test_who_acted_and_whose_mission(
     lang: str, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     events = extract(text, lang, None)["events"]
-    got = sorted((e["type"], e.get("by"), e.get("mission_of")) for e in events if not e["negated"])
+    got = sorted(
+        (
+            e["type"],
+            e.get("by") or ("private actors" if e.get("private_actors") else None),
+            e.get("mission_of"),
+        )
+        for e in events
+        if not e["negated"]
+    )
     assert got == sorted(expected)
 
 

@@ -223,6 +223,32 @@ def custodian(s: Sentence, whose: str | None) -> str | None:
     )
 
 
+# "was expelled by Ecuador", "fue allanada por la policía ecuatoriana", "foi expulso pela
+# Venezuela", "a été expulsé par l'Équateur": a passive auxiliary right before the act
+# and an agent right after it name who acted.
+PASSIVE_AUX = re.compile(
+    r"\b(was|were|been|being|is|are|be|fue|fueron|sido|siendo|es|son|foi|foram|seria|sera|ete|est|sont|a ete|"
+    r"ont ete|fut|furent)\s+(\w+\s+){0,2}?$"
+)
+AGENT = re.compile(
+    r"^\S*\s+((\w+\s+){0,3}?)(by|por|pelo|pela|pelos|pelas|par)\s+((the|el|la|los|las|le|les|l'|o|a|os|as)\s*)?"
+    r"((government|gobierno|governo|gouvernement|authorities|autoridades|autorites|police|policia|policias|"
+    r"policiais|police|forces|fuerzas|forcas|agents|agentes|soldiers|soldados|soldats|troops|tropas)\s+"
+    r"((of|de|do|da|du|des)\s+)?((the|la|el|le|l')\s*)?)?$"
+)
+
+
+def _passive_agent(s: Sentence, hit: re.Match[str] | FrameHit) -> str | None:
+    end = hit.span()[1]
+    act = hit.start()
+    if not PASSIVE_AUX.search(s.folded, max(0, act - 30), act):
+        return None
+    for m in s.states:
+        if end <= m.start <= end + 60 and AGENT.match(s.folded[end : m.start]):
+            return m.code
+    return None
+
+
 def actor(
     event_type: str,
     s: Sentence,
@@ -235,6 +261,10 @@ def actor(
     receiving state, taken as the state named last before the trigger ("Mexico said
     Ecuadorian police raided its embassy": Ecuador), else the first other state."""
     own = mission or doc_mission
+    if hit is not None and event_type not in SENDING_ACTS:
+        agent = _passive_agent(s, hit)
+        if agent:
+            return agent
     if event_type in SUBJECT_FIRST and s.states:
         return s.states[0].code
     if event_type in SENDING_ACTS:

@@ -119,15 +119,22 @@ def _score_evidence(score: Score, text: str, gold: list[dict[str, Any]], anchors
             score.fp += 1
 
 
+def _value(event: dict[str, Any], attribute: str) -> Any:
+    """An event's state for the attribute; for `by`, private actors count as an answer."""
+    if attribute == "by" and event.get("private_actors"):
+        return "private actors"
+    return event.get(attribute)
+
+
 def _score_attribute(
     score: Score, attribute: str, gold: list[dict[str, Any]], predicted: list[dict[str, Any]]
 ) -> None:
     """Who acted (`by`) or whose mission it was (`mission_of`), on the events found of a
     type that has it labelled: per type, as many as both sides have are compared, and
     those naming the same state agree."""
-    for t in {e["type"] for e in gold if attribute in e}:
-        g = Counter(e[attribute] for e in gold if e["type"] == t and attribute in e)
-        p = Counter(e.get(attribute) for e in predicted if e["type"] == t)
+    for t in {e["type"] for e in gold if _value(e, attribute)}:
+        g = Counter(_value(e, attribute) for e in gold if e["type"] == t and _value(e, attribute))
+        p = Counter(_value(e, attribute) for e in predicted if e["type"] == t)
         compared = min(sum(g.values()), sum(p.values()))
         agree = sum((g & p).values())
         score.tp += agree

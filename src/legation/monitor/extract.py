@@ -358,10 +358,29 @@ def _person(s: Sentence) -> str | None:
     return None
 
 
+# Acts that DESIGN §2 lets private actors commit: a mob storming an embassy is not the
+# host state's act (its duty to protect the premises is another question).
+BY_CROWDS = {"premises_attacked", "diplomat_attacked", "archives_seized"}
+
+
+def _by_private_actors(folded: str, hit: re.Match[str] | FrameHit) -> bool:
+    """Whether the people named as acting are private: the actor noun nearest before
+    the act is a crowd, militants or a gunman rather than police or troops, or a
+    passive agent after it is ("was stormed by students")."""
+    act = hit.start()
+    crowd = [m for m in re.finditer(PRIVATE_ACTORS, folded[:act])]
+    force = [m for m in STATE_FORCE.finditer(folded[:act])]
+    if crowd and (not force or crowd[-1].start() > force[-1].start()):
+        return True
+    if not crowd and not force:
+        return bool(PASSIVE_AGENT.match(folded, hit.span()[1]))
+    return False
+
+
 def _event(
     event_type: str, s: Sentence, hit: re.Match[str] | FrameHit, by: str | None, mission: str | None,
     doc_mission: str | None, kind: str | None, who: str | None, negated: bool, hedged: bool, lang: str,
-    published: date | None,
+    published: date | None, crowd: bool = False,
 ) -> dict[str, Any]:  # fmt: skip
     """One event in the DESIGN §3a shape, with the span that triggered it."""
     event: dict[str, Any] = {"type": event_type}
@@ -370,6 +389,8 @@ def _event(
         by = None  # "la custodia ha sido confiada a Italia": Italy takes it, not gives it
     if by:
         event["by"] = by
+    elif crowd:
+        event["private_actors"] = True
     if mission or doc_mission:
         event["mission_of"] = mission or doc_mission
     elif by and event_type in SENDING_ACTS:
@@ -403,7 +424,7 @@ def _event(
 def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
     """Events, states and positions in a relevant document's text."""
     folded = fold(text)
-    doc_mentions = mentions(folded)
+    doc_mentions = mentions(folded, text)
     if lang in ("es", "pt", "fr"):
         doc_mentions = [m for m in doc_mentions if not part_of_a_name(text, m)]
     sents = sentences(text, folded)
@@ -542,6 +563,9 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                 owned = OWNED_BY_TYPE.get(event_type)
                 whose = (owned and mission_of(s, OWNED_WORDS[owned])) or mission
                 by = actor(event_type, s, whose, doc_mission, doc_states, hit)
+                crowd = event_type in BY_CROWDS and _by_private_actors(s.folded, hit)
+                if crowd:
+                    by = None  # a mob is no state's organ (DESIGN §2: private_actors)
                 listed = listed_here if event_type in GROUP_EVENTS else []
                 if not listed and event_type in GROUP_EVENTS and _refers_to(s.folded, len(named)):
                     listed = named  # "the five left the country", named a sentence before
@@ -562,7 +586,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                         seen.add(key)
                         events.append(
                             _event(event_type, s, hit, by, where, doc_mission, kind, who,
-                                   negated, hedged, lang, published)
+                                   negated, hedged, lang, published, crowd)
                         )  # fmt: skip
             del utilities
     return {

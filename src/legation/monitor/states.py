@@ -121,16 +121,25 @@ ORGANISATION_NAMES = re.compile(
 )
 
 
-def mentions(folded: str) -> list[Mention]:
-    """Every state mention in an already folded text, left to right."""
+# "the US embassy": the pronoun "us" is left out of the aliases, the capitals are not.
+US_CAPITALS = re.compile(r"(?<![\w.])US(?![\w])")
+
+
+def mentions(folded: str, text: str | None = None) -> list[Mention]:
+    """Every state mention in an already folded text, left to right; given the text
+    before folding (same offsets), "US" in capitals too."""
     aliases = _aliases()
     treaties = [m.span() for m in TREATY_NAMES.finditer(folded)]
     treaties += [m.span() for m in ORGANISATION_NAMES.finditer(folded)]
-    return [
+    found = [
         Mention(aliases[m.group(1)], m.start(), m.end(), m.group(1))
         for m in _regex().finditer(folded)
         if not any(a <= m.start() < b for a, b in treaties)
     ]
+    if text is not None and "US" in text:
+        found += [Mention("USA", m.start(), m.end(), "us") for m in US_CAPITALS.finditer(text)]
+        found.sort(key=lambda m: m.start)
+    return found
 
 
 # Nouns for people that a demonym qualifies: "Ecuadorian police", "employés yéménites".

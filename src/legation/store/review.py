@@ -166,13 +166,18 @@ def _as_case_event(ev: dict[str, Any], case: Any) -> dict[str, Any] | str:
             out["person"] = pid
     if ev.get("by"):
         out["by"] = ev["by"]
+    elif ev.get("private_actors"):
+        out["private_actors"] = True  # a mob's attack: the host's duty to protect is at issue
     if etype in (EventType.PREMISES_ENTERED, EventType.PREMISES_SEARCHED):
         out["consent"] = ev.get("consent", "unknown")
     if etype == EventType.UTILITIES_CUT:
         out["utility"] = ev.get("utility", "power")
     if etype == EventType.CUSTODY_ASSIGNED and ev.get("to"):
         out["to"] = ev["to"]
-    allowed = set(required) | set(optional) | {"type", "date"}
+    allowed = {name for attr in (*required, *optional) for name in attr.split("|")} | {
+        "type",
+        "date",
+    }
     for req in required:
         names_needed = req.split("|")
         if not any(n in out for n in names_needed):
