@@ -658,6 +658,18 @@ def test_a_declared_status_that_contradicts_the_data_is_flagged() -> None:
             set(),
             {("COL", "caracas-diplomatic-asylum-1954", "calls_for_safe_conduct")},
         ),
+        (  # the subject of a breach is accused by the speaker, not speaking
+            "México sostuvo ante la Corte que con el asalto a su embajada en Quito Ecuador violó la "
+            "Convención de Viena.",
+            {("MEX", "vcdr-1961", "condemns")},
+            {("ECU", "vcdr-1961", "condemns")},
+        ),
+        (  # the noun is the speaker's own charge
+            "Mexico considers the police raid on its embassy in Quito a flagrant violation of the Vienna "
+            "Convention on Diplomatic Relations.",
+            {("MEX", "vcdr-1961", "condemns")},
+            set(),
+        ),
         (  # "does not recognise" is not also "recognises"
             "William Hague declared that the United Kingdom does not recognise diplomatic asylum.",
             {("GBR", "diplomatic-asylum-general-rule", "does_not_recognise")},

@@ -485,9 +485,14 @@ NEGATION = [
     r"\b(negou que|neg\w* que|desmenti\w*|nao (houve|foi|foram|pediu|saiu|expulsou|entrou)|nunca|descart\w*|falso|nenhum)\b",
     r"\b(dement\w*|ni(e|es|ent|ait|aient|er|ee|ees) que|n'a pas|n'ont pas|n'avait pas|jamais|aucune? |dementi|n'est pas)\b",
     r"\b(n'entrain\w* pas|pas de|does not (mean|imply|amount to)|did not (mean|imply)|no (implica|supone|significa)|nao (implica|significa))\b",
+    # "n'étaient pas entrés", "ne sont jamais entrés", "a nié avoir pénétré", "negó haber
+    # entrado", "negou ter invadido", "denied entering"
+    r"\b(n'\w+ (pas|jamais|point)|ne (\w+ )?(\w+ )?(pas|jamais|point)|ni\w* avoir|neg\w* (haber|ter)|"
+    r"desminti\w* (haber|ter)|den(ied|ies|y) (having )?\w+ing)\b",
 ]
 HEDGE = [
-    r"\b(allegedly|reportedly|presuntamente|supuestamente|supostamente|alegadamente|aurait|auraient|selon des)\b"
+    r"\b(allegedly|reportedly|presuntamente|supuestamente|supostamente|alegadamente|aurait|auraient|selon des|"
+    r"teria|teriam|habria|habrian)\b"
 ]
 
 # -- positions ------------------------------------------------------------------------

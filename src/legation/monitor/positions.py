@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from legation.monitor.lexicon import POSITION_PATTERNS
-from legation.monitor.states import qualifies_people
+from legation.monitor.states import Mention, qualifies_people
 
 if TYPE_CHECKING:
     from legation.monitor.extract import Sentence
@@ -83,6 +83,31 @@ NARRATED_REQUEST = re.compile(
 NOT_BEFORE = re.compile(r"\b(no|nao|not|ne|n'|does not|do not|did not)\b")
 
 
+# A stance whose cue is the breach itself ("violated the Vienna Convention", "desnaturalizó
+# el asilo"): the state named as its subject is the one accused.
+ACCUSATION = re.compile(
+    r"(violat(ed|es|e|ing)|viol(o|aron|a|an|ou|aram|e|ent|ait|aient)|breach(ed|es|ing)?|infringed|"
+    r"descumpri\w*|incumpli\w*|vulner(o|aron|a|an|ou|aram)|meconna\w*|desconoc(io|ieron|e|en)|"
+    r"distort(ed|s|ing)?|misus(ed|es|ing)|abus(ed|ing|o|aron|ou)|desnaturaliz(o|aron|a|an|ou)|"
+    r"desvirtu(o|a|aron|ou)|denatur\w*|deturp\w*|devoy\w*)\b"
+)
+# (the noun, "a flagrant violation of", is said by the speaker; only a verb has the
+# accused for its subject)
+
+
+def _accused(s: Sentence, m: re.Match[str]) -> Mention | None:
+    """The subject of a breach named just before its verb, if any."""
+    if not ACCUSATION.match(m.group(0)):
+        return None
+    near = [
+        st
+        for st in s.states
+        if st.end <= m.start() <= st.end + 60
+        and not LOCATIVE.search(s.folded, max(0, st.start - 6), st.start)
+    ]
+    return near[-1] if near else None
+
+
 def positions(sents: list[Sentence], doc_states: list[str]) -> list[dict[str, Any]]:
     """Stances per speaking state; one per (state, topic, stance) in a document."""
     out: list[dict[str, Any]] = []
@@ -115,6 +140,13 @@ def positions(sents: list[Sentence], doc_states: list[str]) -> list[dict[str, An
             elif stance == "party" and inside:
                 # "la Convención de Caracas, de la que México y el Perú son parte"
                 speakers = list(dict.fromkeys(inside))
+            elif (accused := _accused(s, m)) is not None:
+                # "con ello Ecuador violó la Convención": Ecuador is accused, not speaking
+                target = accused.code
+                speakers = (
+                    _speakers(s, accused.start, target)
+                    or [c for c in doc_states if c != target][:1]
+                )
             else:
                 speakers = _speakers(s, m.start(), target) or doc_states[:1]
             for speaker in speakers:
