@@ -407,6 +407,7 @@ def test_an_arrest_that_is_not_of_a_diplomat(text: str) -> None:
         ("Ecuador not only expelled the Mexican ambassador but closed its consulate.",
          [("diplomat_expelled", False), ("mission_closed", False)]),
         ("Ecuador will expel the Mexican ambassador, officials said.", []),
+        ("Ecuador denied raiding the Mexican embassy.", [("premises_entered", True)]),
     ],
 )  # fmt: skip
 def test_negation_and_plans_around_a_trigger(text: str, expected: list[tuple[str, bool]]) -> None:
@@ -490,6 +491,21 @@ def test_who_acted_and_whose_mission(
 def test_custody_goes_to_the_third_state(lang: str, text: str, to: str) -> None:
     events = extract(text, lang, None)["events"]
     assert [e.get("to") for e in events if e["type"] == "custody_assigned"] == [to]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les policiers n'étaient pas entrés dans l'ambassade du Mexique."),
+        ("fr", "Les forces de sécurité ne sont jamais entrées dans l'ambassade de France."),
+        ("fr", "Le gouvernement a nié avoir pénétré dans l'ambassade du Mexique."),
+        ("es", "El gobierno negó haber allanado la embajada de México."),
+        ("pt", "O governo negou ter invadido a embaixada do México."),
+    ],
+)
+def test_denials_in_other_forms(lang: str, text: str) -> None:
+    entries = [e for e in extract(text, lang, None)["events"] if e["type"] == "premises_entered"]
+    assert entries and all(e["negated"] for e in entries)
 
 
 def test_eletricidade_is_power() -> None:

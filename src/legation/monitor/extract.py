@@ -128,7 +128,11 @@ HYPOTHETICAL = re.compile(
 PLANNED = re.compile(
     r"\b(will|would|may|plans? to|set to|expected to|va a|van a|vai|vao|vont)\s+((not|no|pas)\s+)?(be\s+)?$"
 )
-SHORT_NEGATION = re.compile(r"\b(no|nao|not|won't|will not|ne|n'a|n'est)\b|n't\b")
+# (also "n'" right before a trigger that begins with its auxiliary, "n'|étaient pas entrés",
+# and "denied" right before a gerund, "denied raiding")
+SHORT_NEGATION = re.compile(
+    r"\b(no|nao|not|won't|will not|ne|n'a|n'est)\b|n't\b|\bn'$|\bden(ied|ies|y)( having)? $"
+)
 # "not only expelled ... but also": no negation
 NOT_ONLY = re.compile(r"\b(not only|no solo|no solamente|nao so|nao apenas|non seulement)\b")
 # Portuguese "no" is "in the" ("abrigo no Chile"), not a negation
