@@ -243,13 +243,14 @@ def evaluate(
         "events F1",
         "actors agree",
         "missions agree",
+        "persons agree",
         "states F1",
         "positions F1",
         title="Monitor evaluation",
     )
     for lang, r in report.items():
         table.add_row(lang, str(r["documents"]), f"{r['relevance']['f1']:.3f}", f"{r['events']['f1']:.3f}",
-                      f"{r['actors']['agreement']:.3f}", f"{r['missions']['agreement']:.3f}", f"{r['states']['f1']:.3f}", f"{r['positions']['f1']:.3f}")  # fmt: skip
+                      f"{r['actors']['agreement']:.3f}", f"{r['missions']['agreement']:.3f}", f"{r['persons']['agreement']:.3f}", f"{r['states']['f1']:.3f}", f"{r['positions']['f1']:.3f}")  # fmt: skip
     console.print(table)
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from rapidfuzz import fuzz
 
 from legation.monitor.extract import sentences
 from legation.monitor.fold import fold
@@ -66,6 +67,7 @@ class LanguageReport:
     evidence: Score = field(default_factory=Score)
     actors: Score = field(default_factory=Score)  # tp: same `by`; fp: another one
     missions: Score = field(default_factory=Score)  # the same for `mission_of`
+    persons: Score = field(default_factory=Score)  # the same for `person`, names fuzzily
 
 
 def eval_dir() -> Path:
@@ -141,6 +143,25 @@ def _score_attribute(
         score.fp += compared - agree
 
 
+def _score_persons(
+    score: Score, gold: list[dict[str, Any]], predicted: list[dict[str, Any]]
+) -> None:
+    """Who the event is about, per type as for `by`; a name agrees when it matches a
+    labelled one as the linker would match it ("Glas" and "Jorge Glas")."""
+    for t in {e["type"] for e in gold if e.get("person")}:
+        left = [e["person"] for e in gold if e["type"] == t and e.get("person")]
+        names = [e.get("person") for e in predicted if e["type"] == t]
+        compared = min(len(left), len(names))
+        agree = 0
+        for name in names:
+            match = next((g for g in left if name and fuzz.token_set_ratio(name, g) >= 85), None)
+            if match is not None:
+                left.remove(match)
+                agree += 1
+        score.tp += min(agree, compared)
+        score.fp += compared - min(agree, compared)
+
+
 def evaluate(folder: Path | None = None) -> dict[str, Any]:
     reports: dict[str, LanguageReport] = {}
     evidence = load_evidence(folder)
@@ -165,6 +186,7 @@ def evaluate(folder: Path | None = None) -> dict[str, Any]:
             _score_attribute(rep.actors, "by", gold.get("events", []), result.get("events", []))
             _score_attribute(rep.missions, "mission_of", gold.get("events", []),
                              result.get("events", []))  # fmt: skip
+            _score_persons(rep.persons, gold.get("events", []), result.get("events", []))
             for t in set(k[0] for k in gold_ev) | set(k[0] for k in pred_ev):
                 rep.by_type[t].add(
                     Counter({k: v for k, v in gold_ev.items() if k[0] == t}),
@@ -193,6 +215,11 @@ def evaluate(folder: Path | None = None) -> dict[str, Any]:
                 "agreement": round(r.missions.precision, 3),
                 "same": r.missions.tp,
                 "other": r.missions.fp,
+            },
+            "persons": {
+                "agreement": round(r.persons.precision, 3),
+                "same": r.persons.tp,
+                "other": r.persons.fp,
             },
             **(
                 {

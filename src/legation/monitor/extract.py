@@ -36,6 +36,7 @@ from legation.monitor.lexicon import (
     REQUEST_CUES,
     TRIGGER_LANGUAGES,
 )
+from legation.monitor.persons import Person, full_name, main_diplomat, people, protagonist
 from legation.monitor.positions import positions
 from legation.monitor.prefilter import Prefilter
 from legation.monitor.states import NAME_LIKE_DEMONYMS, Mention, mentions, part_of_a_name
@@ -58,9 +59,6 @@ CONSENT_YES = re.compile(
 )
 DATE_HINT = re.compile(
     r"\d|\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ayer|hoy|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ontem|hoje|segunda|terca|quarta|quinta|sexta|hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
-)
-PERSON = re.compile(
-    r"\b([A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][a-záéíóúñçâêôãõü]+(?:\s+(?:de la |de |da |del |do |dos )?[A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][a-záéíóúñçâêôãõü]+){1,3})\b"
 )
 
 
@@ -354,11 +352,46 @@ def _listed_persons(s: Sentence) -> list[str]:
     return [n for n in names if not _names_a_state(n)]
 
 
-def _person(s: Sentence) -> str | None:
-    for m in PERSON.finditer(s.text):
-        name = m.group(1)
-        if not _names_a_state(name) and len(name.split()) >= 2:
-            return name
+# Events about the person who sought protection, and events about a diplomat.
+ASYLEE_EVENTS = {
+    "refuge_sought", "asylum_requested", "asylum_granted", "asylum_denied", "asylum_ended",
+    "safe_conduct_requested", "safe_conduct_granted", "safe_conduct_denied", "departure",
+    "departure_requested", "surrender",
+}  # fmt: skip
+DIPLOMAT_EVENTS = {"diplomat_expelled", "diplomat_detained", "diplomat_attacked"}
+ARREST = re.compile(
+    r"\b(arrest\w*|detain\w*|detuv\w*|deten\w*|detid\w*|prend\w*|pris\b|arret\w*|captur\w*)"
+)
+
+
+DIPLOMAT_LEAVING = re.compile(
+    r"\b(ambassador|embajador\w*|embaixador\w*|ambassad(eur|rice)|charge d'affaires|encargad[oa] de negocios|"
+    r"diplomat\w*|consul\w*|nuncio|nonce|staff|personal|pessoal|personnel)\b"
+)
+
+
+def _about(
+    event_type: str, s: Sentence, act: int, cast: list[Person], hero: str | None, asylum_story: bool
+) -> str | None:
+    """Who the event is about: for an asylum event the story's protagonist if the
+    sentence names them, else a person outside office it names, else the protagonist; for a diplomat's expulsion, arrest or injury
+    the diplomat named in the sentence; for an entry to make an arrest, the person
+    arrested if named, else the protagonist."""
+    here = [p for p in cast if s.start <= p.start < s.end]
+    outside = [p for p in here if p.role == "other"]
+    if event_type in DIPLOMAT_EVENTS:
+        named = [p for p in here if p.role == "diplomat"] or outside
+        return named[0].name if named else main_diplomat(cast)
+    if event_type in ASYLEE_EVENTS or (
+        event_type == "premises_entered" and (ARREST.search(s.folded) or asylum_story)
+    ):
+        if hero and re.search(rf"\b{re.escape(hero.split()[-1])}\b", s.text):
+            return hero  # the story's protagonist, named here
+        if outside:
+            return full_name(outside[0].name, cast)
+        if event_type == "departure" and DIPLOMAT_LEAVING.search(s.folded, max(0, act - 60), act):
+            return None  # "the Argentine chargé d'affaires left the country"
+        return hero
     return None
 
 
@@ -408,11 +441,8 @@ def _event(
         event["to"] = to
     if kind is not None and not kind.startswith("#"):
         event["utility"] = kind
-    person = who or _person(s)
-    if person and event_type.startswith(
-        ("asylum", "refuge", "safe_conduct", "departure", "surrender", "diplomat")
-    ):
-        event["person"] = person
+    if who:
+        event["person"] = who
     event["date"] = _date(s.text, lang, published)
     event["negated"] = negated
     event["confidence"] = round(
@@ -437,6 +467,9 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
         s.states = [Mention(m.code, m.start - s.start, m.end - s.start, m.alias) for m in s.states]
     doc_states = list(dict.fromkeys(m.code for m in doc_mentions))
     doc_mission = next((mo for s in sents if (mo := mission_of(s))), None)
+    cast = people(text)
+    hero = protagonist(text, cast)
+    asylum_story = bool(ASYLUM_CONTEXT.search(folded))
     events: list[dict[str, Any]] = []
     seen: set[tuple[str, str | None, str | None, bool]] = set()
     named: list[str] = []  # the last enumeration of people, for "the five" later on
@@ -577,6 +610,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                 missions: list[str | None] = [whose]
                 if event_type in MULTI_MISSION:
                     missions = [*listed_missions(s, event_type in LIST_ONLY)] or [whose]
+                about = _about(event_type, s, hit.start(), cast, hero, asylum_story)
                 for who in whos:
                     for where in missions:
                         key = (
@@ -589,7 +623,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                             continue
                         seen.add(key)
                         events.append(
-                            _event(event_type, s, hit, by, where, doc_mission, kind, who,
+                            _event(event_type, s, hit, by, where, doc_mission, kind, who or about,
                                    negated, hedged, lang, published, crowd)
                         )  # fmt: skip
             del utilities

@@ -1,0 +1,656 @@
+"""Who an event is about: the asylee of an asylum story, the diplomat of an expulsion.
+
+A news story names many people: the asylee, ministers who speak, the ambassador who
+receives a request, a judge. An asylum event is about the asylee, who is seldom the
+first name in the sentence ("Foreign Secretary William Hague said Britain would not
+give Julian Assange safe passage") and is often named by surname or pronoun only
+("Glas", "him"). So names are read with the title before them (an official in office
+speaks or acts; a *former* official is usually the one seeking asylum), and the
+story's protagonist, the person outside office named most often, stands in when a
+sentence names nobody else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from legation.monitor.fold import fold
+
+_UPPER = "A-ZÁÉÍÓÚÑÇÂÊÔÃÕÀÈÌÒÙÄËÏÖÜŒ"
+_LOWER = "a-záéíóúñçâêôãõàèìòùäëïöüœß"
+_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}]?[{_LOWER}]+)?|[{_UPPER}]\."
+_PARTICLE = r"(?:de la|de los|de las|del|de|da|do|dos|das|van|von|al-|el-|bin|ben)"
+NAME = re.compile(
+    rf"(?<![{_UPPER}{_LOWER}\w])((?:{_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?:{_WORD})){{1,4}})(?![{_LOWER}\w])"
+)
+
+# Capitalised words that are not parts of people's names: titles, institutions, places,
+# calendar words. A capitalised run is cut at them ("Foreign Secretary William Hague"
+# -> "William Hague"); a run left with fewer than two words is no name.
+NOT_NAME_WORDS = frozenset(
+    fold(w)
+    for w in [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "With",
+        "After",
+        "Before",
+        "As",
+        "But",
+        "And",
+        "Or",
+        "Of",
+        "To",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sir",
+        "El",
+        "La",
+        "Los",
+        "Las",
+        "Un",
+        "Una",
+        "Lo",
+        "Al",
+        "Del",
+        "En",
+        "Con",
+        "Por",
+        "Para",
+        "Según",
+        "Tras",
+        "Desde",
+        "Ante",
+        "Este",
+        "Esta",
+        "Ese",
+        "Esa",
+        "Y",
+        "O",
+        "O",
+        "A",
+        "Os",
+        "As",
+        "Um",
+        "Uma",
+        "No",
+        "Na",
+        "Nos",
+        "Nas",
+        "Do",
+        "Da",
+        "Dos",
+        "Das",
+        "Em",
+        "Com",
+        "Pelo",
+        "Pela",
+        "Segundo",
+        "Após",
+        "E",
+        "Le",
+        "Les",
+        "Un",
+        "Une",
+        "Des",
+        "Du",
+        "Au",
+        "Aux",
+        "Dans",
+        "Sur",
+        "Selon",
+        "Après",
+        "Avec",
+        "Pour",
+        "Par",
+        "Et",
+        "Ou",
+        "Ce",
+        "Cette",
+        "President",
+        "Presidente",
+        "Président",
+        "Presidenta",
+        "Vice",
+        "Prime",
+        "Minister",
+        "Ministro",
+        "Ministra",
+        "Ministre",
+        "Premier",
+        "Primer",
+        "Primeiro",
+        "Primera",
+        "Primeira",
+        "Foreign",
+        "Home",
+        "Interior",
+        "Secretary",
+        "Secretario",
+        "Secretaria",
+        "Secrétaire",
+        "Secretário",
+        "Chancellor",
+        "Canciller",
+        "Chanceler",
+        "Chancelier",
+        "Ambassador",
+        "Embajador",
+        "Embajadora",
+        "Embaixador",
+        "Embaixadora",
+        "Ambassadeur",
+        "Ambassadrice",
+        "Consul",
+        "Cónsul",
+        "Chargé",
+        "Nuncio",
+        "Nonce",
+        "Archbishop",
+        "Arzobispo",
+        "Arcebispo",
+        "Archevêque",
+        "Monseñor",
+        "Monsignor",
+        "Bishop",
+        "Pope",
+        "Papa",
+        "General",
+        "Gen.",
+        "Colonel",
+        "Coronel",
+        "Col.",
+        "Captain",
+        "Capitán",
+        "Capitão",
+        "Commander",
+        "Comandante",
+        "Attorney",
+        "Fiscal",
+        "Judge",
+        "Juez",
+        "Juiz",
+        "Juge",
+        "Justice",
+        "Senator",
+        "Senador",
+        "Sénateur",
+        "Deputy",
+        "Diputado",
+        "Deputado",
+        "Député",
+        "Spokesman",
+        "Spokeswoman",
+        "Portavoz",
+        "Porta-voz",
+        "Ministry",
+        "Ministerio",
+        "Ministério",
+        "Ministère",
+        "Foreign",
+        "Affairs",
+        "Relaciones",
+        "Exteriores",
+        "Relações",
+        "Exteriores",
+        "Affaires",
+        "Étrangères",
+        "Exteriores",
+        "Office",
+        "Department",
+        "Departamento",
+        "Département",
+        "State",
+        "Estado",
+        "État",
+        "Government",
+        "Gobierno",
+        "Governo",
+        "Gouvernement",
+        "Council",
+        "Consejo",
+        "Conselho",
+        "Conseil",
+        "Permanent",
+        "Permanente",
+        "Court",
+        "Corte",
+        "Cour",
+        "Tribunal",
+        "Supreme",
+        "Suprema",
+        "Supremo",
+        "Suprême",
+        "National",
+        "Nacional",
+        "Nationale",
+        "Assembly",
+        "Asamblea",
+        "Assembleia",
+        "Assemblée",
+        "Congress",
+        "Congreso",
+        "Congresso",
+        "Congrès",
+        "Parliament",
+        "Parlamento",
+        "Parlement",
+        "Republic",
+        "República",
+        "République",
+        "Kingdom",
+        "Reino",
+        "Royaume",
+        "United",
+        "Unidos",
+        "Unidas",
+        "Unis",
+        "Estados",
+        "États",
+        "Organization",
+        "Organización",
+        "Organização",
+        "Organisation",
+        "American",
+        "Americanos",
+        "Americana",
+        "Américains",
+        "Union",
+        "Unión",
+        "União",
+        "Nations",
+        "Naciones",
+        "Nações",
+        "Convention",
+        "Convención",
+        "Convenção",
+        "Vienna",
+        "Viena",
+        "Vienne",
+        "Caracas",
+        "Havana",
+        "Habana",
+        "Montevideo",
+        "Embassy",
+        "Embajada",
+        "Embaixada",
+        "Ambassade",
+        "Residence",
+        "Residencia",
+        "Residência",
+        "Résidence",
+        "Mission",
+        "Misión",
+        "Missão",
+        "Legation",
+        "Legación",
+        "Consulate",
+        "Consulado",
+        "Consulat",
+        "Palace",
+        "Palacio",
+        "Palácio",
+        "Palais",
+        "House",
+        "Casa",
+        "Maison",
+        "White",
+        "Blanca",
+        "Branca",
+        "Blanche",
+        "Street",
+        "Calle",
+        "Rua",
+        "Rue",
+        "Square",
+        "Plaza",
+        "Praça",
+        "Place",
+        "Avenue",
+        "Avenida",
+        "Crescent",
+        "Road",
+        "Airport",
+        "Aeropuerto",
+        "Aeroporto",
+        "Aéroport",
+        "Police",
+        "Policía",
+        "Polícia",
+        "Army",
+        "Ejército",
+        "Exército",
+        "Armée",
+        "Forces",
+        "Fuerzas",
+        "Forças",
+        "Guard",
+        "Guardia",
+        "Guarda",
+        "Garde",
+        "Party",
+        "Partido",
+        "Parti",
+        "Front",
+        "Frente",
+        "Movement",
+        "Movimiento",
+        "Movimento",
+        "Mouvement",
+        "Revolution",
+        "Revolución",
+        "Revolução",
+        "Révolution",
+        "Christmas",
+        "Navidad",
+        "Natal",
+        "Noël",
+        "Eve",
+        "Easter",
+        "Pascua",
+        "Páscoa",
+        "Pâques",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Lunes",
+        "Martes",
+        "Miércoles",
+        "Jueves",
+        "Viernes",
+        "Sábado",
+        "Domingo",
+        "Segunda",
+        "Terça",
+        "Quarta",
+        "Quinta",
+        "Sexta",
+        "Lundi",
+        "Mardi",
+        "Mercredi",
+        "Jeudi",
+        "Vendredi",
+        "Samedi",
+        "Dimanche",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Enero",
+        "Febrero",
+        "Marzo",
+        "Abril",
+        "Mayo",
+        "Junio",
+        "Julio",
+        "Agosto",
+        "Septiembre",
+        "Octubre",
+        "Noviembre",
+        "Diciembre",
+        "Janeiro",
+        "Fevereiro",
+        "Março",
+        "Maio",
+        "Junho",
+        "Julho",
+        "Setembro",
+        "Outubro",
+        "Novembro",
+        "Dezembro",
+        "Janvier",
+        "Février",
+        "Mars",
+        "Avril",
+        "Mai",
+        "Juin",
+        "Juillet",
+        "Août",
+        "Septembre",
+        "Octobre",
+        "Novembre",
+        "Décembre",
+        "Our",
+        "Nuestro",
+        "Nuestra",
+        "Nosso",
+        "Nossa",
+        "Notre",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Su",
+        "Sus",
+        "Seu",
+        "Sua",
+        "Son",
+        "Sa",
+        "Ses",
+        "Leur",
+        "Holy",
+        "See",
+        "Santa",
+        "Sede",
+        "Saint",
+        "Siège",
+        "International",
+        "Internacional",
+        "Justice",
+        "Justicia",
+        "Justiça",
+        "Rights",
+        "Derechos",
+        "Direitos",
+        "Droits",
+        "Human",
+        "Humanos",
+        "Humanas",
+        "Humains",
+        "High",
+        "Commission",
+        "Alta",
+        "Comisión",
+        "Haut",
+        "Commissariat",
+        "Press",
+        "Prensa",
+        "Imprensa",
+        "Presse",
+        "Agency",
+        "Agencia",
+        "Agência",
+        "Agence",
+        "Reuters",
+        "AFP",
+        "EFE",
+        "AP",
+        "Lusa",
+        "News",
+        "Noticias",
+        "Notícias",
+        "Security",
+        "Seguridad",
+        "Segurança",
+        "Sécurité",
+        "Intelligence",
+        "Inteligencia",
+        "Inteligência",
+        "Renseignement",
+        "Service",
+        "Servicio",
+        "Serviço",
+        "Federal",
+        "Bureau",
+        "Oficina",
+        "Popular",
+        "People",
+        "Metropolitan",
+        "Scotland",
+        "Yard",
+    ]
+)
+
+# Titles of people in office who speak or act (folded); "former" or "ex-" before one
+# makes its holder someone the story may be about.
+OFFICIAL = re.compile(
+    r"\b(president\w*|prime minister|primer ministro|primeir[oa] ministr[oa]|premier ministre|"
+    r"(foreign|home|interior) (minister|secretary)|minist\w*|secretar\w*|chancel\w*|canciller\w*|"
+    r"spokes\w*|portavoz|porta-voz|porte-parole|attorney general|fiscal\w*|judge|juez|juiz|juge|"
+    r"senator|senador\w*|senateur|deputy|diputad\w*|deputad\w*|depute|general|colonel|coronel|"
+    r"commander|comandante|captain|capitan|capitao|officials?|funcionari\w*|agent\w*|number two|"
+    r"numero dos|leader of|lider d\w+|vicepresident\w*|vice-president\w*)(\s+[\w']+){0,3},?\s+$"
+)
+# "Diosdado Cabello, the number two of Venezuela's ruling party, said": who speaks is
+# not who the story is about
+SAYS = re.compile(
+    r"^('s)?(,[^.;]{0,80},)?\s+(said|says|told|announced|stated|added|dijo|afirmo|declaro|aseguro|anuncio|"
+    r"senalo|indico|explico|agrego|disse|afirmou|declarou|anunciou|acrescentou|a declare|a affirme|"
+    r"a annonce|a indique|a dit|a ajoute)\b"
+)
+DIPLOMAT = re.compile(
+    r"\b(ambassador|embajador\w*|embaixador\w*|ambassad(eur|rice)|consul\w*|charge d'affaires|"
+    r"encargad[oa] de negocios|nuncio|nonce|diplomat\w*|first secretary|primer secretario|"
+    r"premier secretaire|attache|agregad[oa]|adido)\b[\w\s,'-]{0,30}$"
+)
+FORMER = re.compile(
+    r"\b(former|ex|ex-|antiguo|antigua|antigo|antiga|ancien|ancienne|exvice\w*|expresident\w*|deposed|"
+    r"depuesto|deposto|derrocado|destitu\w*|ousted|opposition|oposicion|oposicao|opposant\w*|opositor\w*)\b"
+)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    start: int
+    end: int
+    role: str  # "official", "diplomat" or "other"
+
+
+def _not_a_name_word(word: str) -> bool:
+    folded = fold(word.rstrip("."))
+    return folded in NOT_NAME_WORDS or folded in _state_words()
+
+
+@cache
+def _state_words() -> frozenset[str]:
+    """One-word state names, demonyms and capitals ("Chinese", "Peruvian", "London"):
+    a capitalised run is cut at one."""
+    from legation.monitor.states import SINGULAR_ONLY, _aliases
+
+    return frozenset(a for a in _aliases() if " " not in a and a not in SINGULAR_ONLY)
+
+
+def _trim(words: list[str]) -> tuple[int, int]:
+    """The longest run of name words (as word indexes), cut at title, institution,
+    place and state words; particles ("de la") only inside it."""
+    best, start = (0, 0), 0
+    for i, w in enumerate(words):
+        if _not_a_name_word(_bare(w)):
+            start = i + 1
+            continue
+        caps = sum(1 for x in words[start : i + 1] if x[:1].isupper())
+        if caps > sum(1 for x in words[best[0] : best[1]] if x[:1].isupper()):
+            best = (start, i + 1)
+    lo, hi = best
+    while hi > lo and not words[hi - 1][:1].isupper():
+        hi -= 1
+    while lo < hi and not words[lo][:1].isupper():
+        lo += 1
+    return lo, hi
+
+
+def _names_a_place(name: str) -> bool:
+    from legation.monitor.states import NAME_LIKE_DEMONYMS, mentions
+
+    return any(m.alias not in NAME_LIKE_DEMONYMS for m in mentions(fold(name)))
+
+
+def _bare(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s")
+
+
+def people(text: str) -> list[Person]:
+    """Every name of a person in a text, with the role its title gives it."""
+    folded = fold(text)
+    out: list[Person] = []
+    for m in NAME.finditer(text):
+        spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group(1))]
+        words = [m.group(1)[a:b] for a, b in spans]
+        lo, hi = _trim(words)
+        kept = words[lo:hi]
+        if len([w for w in kept if w[:1].isupper() and not w.endswith(".")]) < 2:
+            continue
+        if _names_a_place(" ".join(kept)):
+            continue  # "Buenos Aires", "Costa Rica"
+        start = m.start(1) + spans[lo][0]
+        name = " ".join([*kept[:-1], _bare(kept[-1])])
+        end = (
+            start
+            + len(text[start : m.start(1) + spans[hi - 1][1]])
+            - (len(kept[-1]) - len(_bare(kept[-1])))
+        )
+        before = folded[max(0, start - 60) : start]
+        role = "other"
+        if DIPLOMAT.search(before):
+            role = "diplomat"
+        elif (OFFICIAL.search(before) and not FORMER.search(before[-40:])) or SAYS.match(
+            folded, end
+        ):
+            role = "official"
+        out.append(Person(name, start, end, role))
+    return out
+
+
+def protagonist(text: str, found: list[Person]) -> str | None:
+    """The person the story names most often, counting mentions by surname ("Glas"
+    counts for "Jorge Glas"); at equal counts, one outside office, then the first."""
+    if not found:
+        return None
+    counts: Counter[str] = Counter()
+    rank: dict[str, tuple[int, int]] = {}
+    for p in found:
+        full = full_name(p.name, found)
+        if full not in rank:
+            rank[full] = (0 if p.role == "official" else 1, -p.start)
+            surname = full.split()[-1]
+            counts[full] = len(re.findall(rf"\b{re.escape(surname)}\b", text))
+    return max(counts, key=lambda n: (counts[n], *rank[n]))
+
+
+def main_diplomat(found: list[Person]) -> str | None:
+    """The diplomat the story names first, for an expulsion told without the name."""
+    return next((p.name for p in found if p.role == "diplomat"), None)
+
+
+def full_name(short: str, found: list[Person]) -> str:
+    """A name as written in full elsewhere in the story ("Glas" -> "Jorge Glas")."""
+    last = short.split()[-1]
+    longer = [p.name for p in found if p.name.split()[-1] == last and len(p.name) > len(short)]
+    return max(longer, key=len) if longer else short
