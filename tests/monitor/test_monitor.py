@@ -710,6 +710,36 @@ def test_a_declared_status_that_contradicts_the_data_is_flagged() -> None:
             {("MEX", "vcdr-1961", "condemns")},
             {("ECU", "vcdr-1961", "condemns")},
         ),
+        (  # a charge denied is no condemnation
+            "La France n'a donc pas violé la Convention de Vienne en perquisitionnant l'ambassade "
+            "de Guinée équatoriale, a jugé la Cour.",
+            set(),
+            {("FRA", "vcdr-1961", "condemns"), ("GNQ", "vcdr-1961", "condemns")},
+        ),
+        (  # the source of a charge speaks it
+            "Segundo Washington, a operação da polícia equatoriana na embaixada do México violou a "
+            "Convenção de Viena.",
+            {("USA", "vcdr-1961", "condemns")},
+            set(),
+        ),
+        (  # convicted is not condemning
+            "Martinelli, condenado a más de diez años por lavado de dinero, lleva un año en la "
+            "embajada de Nicaragua en Panamá.",
+            set(),
+            {("PAN", "vcdr-1961", "condemns"), ("NIC", "vcdr-1961", "condemns")},
+        ),
+        (  # a request received, and one announced as refused, are no calls
+            "Le Pérou a bien reçu la demande de sauf-conduit présentée par le Mexique en faveur de "
+            "Betssy Chávez, réfugiée à l'ambassade du Mexique.",
+            set(),
+            {("PER", "caracas-diplomatic-asylum-1954", "calls_for_safe_conduct")},
+        ),
+        (
+            "Le Foreign Office prévient qu'une éventuelle demande de sauf-conduit pour Julian Assange, "
+            "réfugié à l'ambassade de l'Équateur, serait refusée.",
+            set(),
+            {("GBR", "caracas-diplomatic-asylum-1954", "calls_for_safe_conduct")},
+        ),
         (  # the noun is the speaker's own charge
             "Mexico considers the police raid on its embassy in Quito a flagrant violation of the Vienna "
             "Convention on Diplomatic Relations.",

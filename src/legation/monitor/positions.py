@@ -29,6 +29,23 @@ NOT_SPEAKER = re.compile(
     r"\b(embass\w*|embajad\w*|embaixad\w*|ambassade\w*|legation|legacion|legacao|residenc\w*|"
     r"police|policia|policiais|policiers?|forces|fuerzas|forcas|troops|tropas|soldiers|soldados|"
     r"soldats|agents|agentes)\s+(of |de |do |da |du |del |de la |des |d')?(the |l')?$"
+    # "una acción contra el Ecuador": the state proceeded against
+    r"|\b(against|contra|contre)\s+(the |el |la |o |a |l')?$"
+)
+# "Segundo Washington, a operação violou ...": the source of a charge speaks it
+ATTRIBUTED = re.compile(
+    r"\b(according to|segun|segundo|selon|para|for)\s+(the |el |la |o |a |le |l')?$"
+)
+# "Condenado a diez años", "condamné pour blanchiment": convicted, not condemning
+CONVICTED = re.compile(
+    r"^(condenad[oa]s?\s+(a|por|pela|pelo|em|en)|condamne(e|s|es)?\s+(pour|a|en)|convicted|sentenced)\b"
+)
+# "la solicitud de salvoconducto presentada por México": a request named, not made
+NAMED_REQUEST = re.compile(
+    r"^(solicitud|solicitacao|sollicitation|demande|demanda|pedido|request|requests|reclamacao|reclamation)\b"
+)
+ARTICLE_BEFORE = re.compile(
+    r"\b(la|una|su|sus|the|a|its|their|une|sa|leur|o|um|seu|sua|de|du|del|da|do|des)\s+(\w+\s+)?$"
 )
 
 BOTH = re.compile(r"\b(ambos|ambas|both|tous deux|os dois|as duas|les deux)\b")
@@ -104,6 +121,7 @@ def _accused(s: Sentence, m: re.Match[str]) -> Mention | None:
         for st in s.states
         if st.end <= m.start() <= st.end + 60
         and not LOCATIVE.search(s.folded, max(0, st.start - 6), st.start)
+        and not ATTRIBUTED.search(s.folded, max(0, st.start - 20), st.start)
     ]
     return near[-1] if near else None
 
@@ -119,8 +137,16 @@ def positions(sents: list[Sentence], doc_states: list[str]) -> list[dict[str, An
                 continue
             if stance == "calls_for_safe_conduct" and NARRATED_REQUEST.match(m.group(0)):
                 continue  # "Bogotá asked Caracas for the safe conduct": an event, told
+            if (
+                stance == "calls_for_safe_conduct"
+                and NAMED_REQUEST.match(m.group(0))
+                and (ARTICLE_BEFORE.search(s.folded, max(0, m.start() - 25), m.start()))
+            ):
+                continue  # "Peru received the request for a safe conduct"
+            if stance == "condemns" and CONVICTED.match(m.group(0)):
+                continue
             if stance == "calls_for_safe_conduct" and REFUSAL.search(
-                s.folded, max(0, m.start() - 40), m.end()
+                s.folded, max(0, m.start() - 40), m.end() + 40
             ):
                 continue  # "would issue no safe conduct", "rejected the request for one"
             if stance == "recognises" and NOT_BEFORE.search(
@@ -140,6 +166,10 @@ def positions(sents: list[Sentence], doc_states: list[str]) -> list[dict[str, An
             elif stance == "party" and inside:
                 # "la Convención de Caracas, de la que México y el Perú son parte"
                 speakers = list(dict.fromkeys(inside))
+            elif ACCUSATION.match(m.group(0)) and NOT_BEFORE.search(
+                s.folded, max(0, m.start() - 16), m.start()
+            ):
+                continue  # "La France n'a donc pas violé la Convention": no charge
             elif (accused := _accused(s, m)) is not None:
                 # "con ello Ecuador violó la Convención": Ecuador is accused, not speaking
                 target = accused.code
