@@ -482,6 +482,11 @@ def test_who_acted_and_whose_mission(
     ("lang", "text", "to"),
     [
         ("es", "Brasil aceptó representar los intereses argentinos en Venezuela.", "BRA"),
+        (
+            "pt",
+            "Madrid cortou relações com a Guatemala e confiou a proteção dos seus interesses à Venezuela.",
+            "VEN",
+        ),
         ("en", "Switzerland has looked after Mexico's interests in Ecuador since June.", "CHE"),
         (
             "es",
@@ -536,6 +541,22 @@ def test_denials_in_other_forms(lang: str, text: str) -> None:
 def test_who_the_event_is_about(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     events = extract(text, lang, None)["events"]
     assert sorted((e["type"], e.get("person")) for e in events) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "to"),
+    [
+        ("es", "El expresidente Ricardo Martinelli, asilado desde 2024, dejó este sábado la embajada de "
+               "Nicaragua en Ciudad de Panamá y voló a Bogotá.", "COL"),
+        ("fr", "Réfugié depuis quinze mois à l'ambassade du Nicaragua à Panama, Ricardo Martinelli a quitté "
+               "l'ambassade samedi et s'est envolé pour Bogotá.", "COL"),
+        # the country left is not where they went; "desembarcou em" is where they arrived
+        ("pt", "Os cinco asilados deixaram a Venezuela e desembarcaram em Washington.", "USA"),
+    ],
+)  # fmt: skip
+def test_a_departure_goes_somewhere(lang: str, text: str, to: str) -> None:
+    departures = [e for e in extract(text, lang, None)["events"] if e["type"] == "departure"]
+    assert departures and {e.get("to") for e in departures} == {to}
 
 
 def test_eletricidade_is_power() -> None:

@@ -137,7 +137,8 @@ def mission_of(s: Sentence, words: re.Pattern[str] = MISSION_WORD) -> str | None
                 ]
                 # the nearest that opens a clause ("que México pidió ... su embajada"),
                 # else the first that can own one ("Argentina ... urged Caracas ... its")
-                return (starts[-1] if starts else (before or s.states)[0]).code
+                if starts or before:
+                    return (starts[-1] if starts else before[0]).code
                 return (before[-1] if before else s.states[0]).code
     return best[1] if best else None
 
@@ -208,19 +209,68 @@ def listed_missions(s: Sentence, lists_only: bool = False) -> list[str]:
 SUBJECT_FIRST = {"relations_severed", "diplomat_expelled", "custody_revoked"}
 
 
+# "left for Mexico", "viajó a México", "partiu rumo ao México", "est parti pour le Mexique"
+TOWARDS = re.compile(
+    r"(\b(to|for|bound for|towards?|into|hacia|a|al|rumbo a|con destino a|para|rumo a|rumo ao|com destino a|"
+    r"pour|vers|a destination de|au|aux)|\b(arriv\w*|landed|aterriz\w*|aterrou|desembarc\w*|atterri\w*|"
+    r"chegou|chegaram|llego|llegaron|esta|estan|estao|ja esta|ja estao|now|se trouve)\s+(in|en|em|na|no|a|au|"
+    r"aux|on|sur)|\b(territorio|territory|territoire|suelo|solo|sol|soil))\s+(the |el |la |los |o |a |os |le |l')?$"
+)
+
+
+# "deixaram a Venezuela", "left Venezuela": where they left, not where they went
+LEAVING = re.compile(
+    r"\b(left|leave|leaving|deix\w*|dej\w*|quitt\w*|abandon\w*|sal\w* de|sai\w* d[oa]|out of|fuera de|"
+    r"fora d[oa]|hors d[eu])\s+(the |el |la |o |a |le |l')?$"
+)
+
+
+def destination(s: Sentence, hit: re.Match[str] | FrameHit) -> str | None:
+    """Where a departing asylee went: a state named after a word of direction or
+    arrival ("flew to", "llegaron a", "desembarcou em", "sur le sol américain"), the
+    first after the act if any; a state named as the one left is not it."""
+    act = hit.start()
+    towards = [
+        m
+        for m in s.states
+        if TOWARDS.search(s.folded, max(0, m.start - 25), m.start)
+        and not LEAVING.search(s.folded, max(0, m.start - 25), m.start)
+    ]
+    chosen = [m for m in towards if act <= m.start <= act + 160] or towards
+    return chosen[0].code if chosen else None
+
+
+ENTRUSTING = re.compile(r"\b(confi\w*|entrust\w*|encomend\w*|handed|remi\w*|transf[eé]r\w*)")
+ENTRUSTED_TO = re.compile(r"\b(to|a|al|ao|à|aux?)\s+(the |la |el |a |l')?$")
+
+
 def custodian(s: Sentence, whose: str | None) -> str | None:
-    """The third state a custody is given to ("Brasil aceptó representar los intereses
-    argentinos en Venezuela": Brazil): the first other state not named as a place."""
-    return next(
-        (
-            m.code
-            for m in s.states
-            if m.code != whose
+    """The third state a custody is given to: the one the interests are entrusted to
+    ("confiou ... seus interesses à Venezuela"), else the one named last before "the
+    interests" ("Suiza, que representa los intereses mexicanos"), else the first other
+    state not named as a place ("confiada a la República Italiana")."""
+
+    def eligible(m: Mention) -> bool:
+        return (
+            m.code != whose
             and m.alias not in CITIES
             and not LOCATIVE.search(s.folded, max(0, m.start - 6), m.start)
-        ),
-        None,
-    )
+        )
+
+    interests = OWNED_WORDS["custody"].search(s.folded)
+    if interests:
+        entrusted = [  # "confió la protección de sus intereses a Venezuela"
+            m
+            for m in s.states
+            if interests.end() <= m.start <= interests.end() + 40
+            and ENTRUSTED_TO.search(s.folded, max(0, m.start - 6), m.start)
+            and ENTRUSTING.search(s.folded, 0, interests.start())
+            and eligible(m)
+        ]
+        before = [m for m in s.states if m.end <= interests.start() and eligible(m)]
+        if entrusted or before:
+            return (entrusted[0] if entrusted else before[-1]).code
+    return next((m.code for m in s.states if eligible(m)), None)
 
 
 # "was expelled by Ecuador", "fue allanada por la policía ecuatoriana", "foi expulso pela

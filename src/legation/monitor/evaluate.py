@@ -68,6 +68,7 @@ class LanguageReport:
     actors: Score = field(default_factory=Score)  # tp: same `by`; fp: another one
     missions: Score = field(default_factory=Score)  # the same for `mission_of`
     persons: Score = field(default_factory=Score)  # the same for `person`, names fuzzily
+    to: Score = field(default_factory=Score)  # the same for `to` (custodian, destination)
 
 
 def eval_dir() -> Path:
@@ -187,6 +188,7 @@ def evaluate(folder: Path | None = None) -> dict[str, Any]:
             _score_attribute(rep.missions, "mission_of", gold.get("events", []),
                              result.get("events", []))  # fmt: skip
             _score_persons(rep.persons, gold.get("events", []), result.get("events", []))
+            _score_attribute(rep.to, "to", gold.get("events", []), result.get("events", []))
             for t in set(k[0] for k in gold_ev) | set(k[0] for k in pred_ev):
                 rep.by_type[t].add(
                     Counter({k: v for k, v in gold_ev.items() if k[0] == t}),
@@ -221,6 +223,7 @@ def evaluate(folder: Path | None = None) -> dict[str, Any]:
                 "same": r.persons.tp,
                 "other": r.persons.fp,
             },
+            "to": {"agreement": round(r.to.precision, 3), "same": r.to.tp, "other": r.to.fp},
             **(
                 {
                     "evidence": {

@@ -21,6 +21,7 @@ from legation.monitor.attribution import (
     SENDING_ACTS,
     actor,
     custodian,
+    destination,
     listed_missions,
     mission_of,
 )
@@ -422,6 +423,8 @@ def _event(
     """One event in the DESIGN §3a shape, with the span that triggered it."""
     event: dict[str, Any] = {"type": event_type}
     to = custodian(s, mission or doc_mission) if event_type == "custody_assigned" else None
+    if event_type == "departure":
+        to = destination(s, hit)
     if to and by == to:
         by = None  # "la custodia ha sido confiada a Italia": Italy takes it, not gives it
     if by:
