@@ -300,12 +300,15 @@ def test_measured_quality_does_not_regress() -> None:
         assert r["states"]["f1"] >= 0.9, (lang, r["states"])
         # the span a reviewer is shown points at a sentence that states such an event
         assert r["evidence"]["accuracy"] >= 0.95, (lang, r["evidence"])
-        # who acted agrees with the labels on 0.70-0.80 of the events compared
-        assert r["actors"]["agreement"] >= 0.65, (lang, r["actors"])
+        # who acted agrees with the labels on 0.76-0.87 of the events compared
+        assert r["agreement"]["by"]["agreement"] >= 0.7, (lang, r["agreement"])
         # whose mission it was: 0.83-0.90 (0.71-0.78 before possessives and owners)
-        assert r["missions"]["agreement"] >= 0.8, (lang, r["missions"])
+        assert r["agreement"]["mission_of"]["agreement"] >= 0.8, (lang, r["agreement"])
         # who the event is about: 0.79-0.86 (0.48-0.52 when it was the first name)
-        assert r["persons"]["agreement"] >= 0.75, (lang, r["persons"])
+        assert r["agreement"]["person"]["agreement"] >= 0.75, (lang, r["agreement"])
+        # the third state (custodian, destination) and an entry's consent: 0.61-0.94, 0.62-0.87
+        assert r["agreement"]["to"]["agreement"] >= 0.55, (lang, r["agreement"])
+        assert r["agreement"]["consent"]["agreement"] >= 0.55, (lang, r["agreement"])
     assert json.dumps(report)
     heldout = evaluate(eval_dir() / "heldout")
     for lang, r in heldout.items():  # measured 0.70-0.77
@@ -557,6 +560,22 @@ def test_who_the_event_is_about(lang: str, text: str, expected: list[tuple[str, 
 def test_a_departure_goes_somewhere(lang: str, text: str, to: str) -> None:
     departures = [e for e in extract(text, lang, None)["events"] if e["type"] == "departure"]
     assert departures and {e.get("to") for e in departures} == {to}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "consent"),
+    [  # an entry by force had no consent; one agreed to, or on invitation, had it
+        ("es", "La policía ecuatoriana irrumpió en la embajada de México en Quito.", False),
+        ("fr", "La police équatorienne a envahi l'ambassade du Mexique à Quito.", False),
+        ("en", "Turkish police searched the Saudi consulate with Riyadh's agreement.", True),
+        ("pt", "A polícia revistou o consulado saudita com o acordo das autoridades sauditas.", True),
+        ("fr", "Des policiers chinois, invités par l'ambassade à pénétrer dans ses locaux, sont entrés "
+               "dans l'ambassade des États-Unis.", True),
+    ],
+)  # fmt: skip
+def test_consent_to_an_entry(lang: str, text: str, consent: bool) -> None:
+    entries = [e for e in extract(text, lang, None)["events"] if e["type"] == "premises_entered"]
+    assert entries and {e.get("consent") for e in entries} == {consent}
 
 
 def test_eletricidade_is_power() -> None:

@@ -228,7 +228,7 @@ def evaluate(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Precision, recall and F1 per language on a labelled evaluation set."""
-    from legation.monitor.evaluate import eval_dir, evaluate as run_eval
+    from legation.monitor.evaluate import ATTRIBUTES, eval_dir, evaluate as run_eval
 
     if which not in ("dev", "heldout"):
         raise InputError("choose dev or heldout", field="--set")
@@ -237,20 +237,13 @@ def evaluate(
         emit_json(report)
         return
     table = Table(
-        "language",
-        "docs",
-        "relevance F1",
-        "events F1",
-        "actors agree",
-        "missions agree",
-        "persons agree",
-        "states F1",
-        "positions F1",
-        title="Monitor evaluation",
-    )
+        "lang", "docs", "relevance", "events", "states", "positions", *ATTRIBUTES,
+        title="Monitor evaluation: F1, then agreement of each event attribute with the labels",
+    )  # fmt: skip
     for lang, r in report.items():
-        table.add_row(lang, str(r["documents"]), f"{r['relevance']['f1']:.3f}", f"{r['events']['f1']:.3f}",
-                      f"{r['actors']['agreement']:.3f}", f"{r['missions']['agreement']:.3f}", f"{r['persons']['agreement']:.3f}", f"{r['states']['f1']:.3f}", f"{r['positions']['f1']:.3f}")  # fmt: skip
+        scores = [r[k]["f1"] for k in ("relevance", "events", "states", "positions")]
+        scores += [r["agreement"][a]["agreement"] for a in ATTRIBUTES]
+        table.add_row(lang, str(r["documents"]), *(f"{x:.2f}" for x in scores))
     console.print(table)
 
 

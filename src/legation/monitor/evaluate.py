@@ -65,10 +65,8 @@ class LanguageReport:
     states: Score = field(default_factory=Score)
     positions: Score = field(default_factory=Score)
     evidence: Score = field(default_factory=Score)
-    actors: Score = field(default_factory=Score)  # tp: same `by`; fp: another one
-    missions: Score = field(default_factory=Score)  # the same for `mission_of`
-    persons: Score = field(default_factory=Score)  # the same for `person`, names fuzzily
-    to: Score = field(default_factory=Score)  # the same for `to` (custodian, destination)
+    # per event attribute (ATTRIBUTES): tp, events giving the labelled value; fp, another
+    agreement: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
 
 
 def eval_dir() -> Path:
@@ -122,10 +120,18 @@ def _score_evidence(score: Score, text: str, gold: list[dict[str, Any]], anchors
             score.fp += 1
 
 
+# The attributes of an event a case file keeps after review, scored for agreement with
+# the labels: who acted, whose mission, who it was about, the third state (a custody's
+# custodian, a departure's destination) and an entry's consent.
+ATTRIBUTES = ("by", "mission_of", "person", "to", "consent")
+
+
 def _value(event: dict[str, Any], attribute: str) -> Any:
     """An event's state for the attribute; for `by`, private actors count as an answer."""
     if attribute == "by" and event.get("private_actors"):
         return "private actors"
+    if attribute == "consent" and attribute in event:
+        return "with consent" if event["consent"] is True else "without consent"
     return event.get(attribute)
 
 
@@ -184,11 +190,13 @@ def evaluate(folder: Path | None = None) -> dict[str, Any]:
             if d["id"] in evidence:
                 _score_evidence(rep.evidence, d["text"], gold["events"], evidence[d["id"]],
                                 result.get("events", []))  # fmt: skip
-            _score_attribute(rep.actors, "by", gold.get("events", []), result.get("events", []))
-            _score_attribute(rep.missions, "mission_of", gold.get("events", []),
-                             result.get("events", []))  # fmt: skip
-            _score_persons(rep.persons, gold.get("events", []), result.get("events", []))
-            _score_attribute(rep.to, "to", gold.get("events", []), result.get("events", []))
+            for attribute in ATTRIBUTES:
+                score = rep.agreement[attribute]
+                events = gold.get("events", []), result.get("events", [])
+                if attribute == "person":
+                    _score_persons(score, *events)
+                else:
+                    _score_attribute(score, attribute, *events)
             for t in set(k[0] for k in gold_ev) | set(k[0] for k in pred_ev):
                 rep.by_type[t].add(
                     Counter({k: v for k, v in gold_ev.items() if k[0] == t}),
@@ -208,22 +216,14 @@ def evaluate(folder: Path | None = None) -> dict[str, Any]:
             "event_types": {t: s.to_json() for t, s in sorted(r.by_type.items())},
             "states": r.states.to_json(),
             "positions": r.positions.to_json(),
-            "actors": {
-                "agreement": round(r.actors.precision, 3),
-                "same": r.actors.tp,
-                "other": r.actors.fp,
+            "agreement": {
+                attribute: {
+                    "agreement": round(r.agreement[attribute].precision, 3),
+                    "same": r.agreement[attribute].tp,
+                    "other": r.agreement[attribute].fp,
+                }
+                for attribute in ATTRIBUTES
             },
-            "missions": {
-                "agreement": round(r.missions.precision, 3),
-                "same": r.missions.tp,
-                "other": r.missions.fp,
-            },
-            "persons": {
-                "agreement": round(r.persons.precision, 3),
-                "same": r.persons.tp,
-                "other": r.persons.fp,
-            },
-            "to": {"agreement": round(r.to.precision, 3), "same": r.to.tp, "other": r.to.fp},
             **(
                 {
                     "evidence": {

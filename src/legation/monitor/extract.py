@@ -56,7 +56,26 @@ CONSENT_NO = re.compile(
     r"\b(without (the )?(consent|permission|authori[sz]ation)|sin (el )?(consentimiento|permiso|autorizacion)|sem (o )?(consentimento|autorizacao)|sans (le |l')?(consentement|autorisation|accord))\b"
 )
 CONSENT_YES = re.compile(
-    r"\b(with the (consent|permission)|at the request of the ambassador|invited (in )?by the ambassador|invited (onto|into|in to|inside) .{0,60} by the ambassador|invitad[oa]s? por el embajador|convidad[oa]s? a entrar pelo embaixador|a convite do embaixador|invite\w* a entrer par l'ambassadeur|con el consentimiento|a pedido del embajador|com o consentimento|avec le consentement|a la demande de l'ambassadeur)\b"
+    r"\b(with ([\w']+ ){0,3}(agreement|consent|permission|approval|blessing)|(com|con) (o|a|el|la) "
+    r"(acordo|concordancia|acuerdo|anuencia|aval|venia)|avec l'(accord|aval)|avec le (consentement|feu vert)|"
+    r"invit\w* (by|par|por|pelo|pela)|feu vert|luz verde|sinal verde|green light|in agreement with|"
+    r"de acuerdo con|em acordo com|en accord avec|d'accord avec|in (cooperation|coordination) with|"
+    r"en (cooperation|coordination) avec|en (cooperacion|coordinacion) con|em (cooperacao|coordenacao) com|"
+    r"invited|invitation|a (su |la )?invitacion|a convite|sur invitation|a l'invitation|allowed (in|inside|them in)|"
+    r"let (them|police|officers) in|with (the )?(permission|authori[sz]ation|agreement|approval|consent)|"
+    r"authori[sz]ed by|(con|com|avec) (la |a |l')?(autorizacion|autorizacao|autorisation|permiso|permissao|accord)|"
+    r"autoriz\w* por|autoris\w* par|consinti\w*|consentiu|consenti\w*|joint (search|inspection)|"
+    r"(inspeccion|busqueda|registro|inspecao|busca|vistoria|fouille|perquisition|inspection) conjunt\w*|"
+    r"with the (consent|permission)|at the request of the ambassador|invited (in )?by the ambassador|invited (onto|into|in to|inside) .{0,60} by the ambassador|invitad[oa]s? por el embajador|convidad[oa]s? a entrar pelo embaixador|a convite do embaixador|invite\w* a entrer par l'ambassadeur|con el consentimiento|a pedido del embajador|com o consentimento|avec le consentement|a la demande de l'ambassadeur)\b"
+)
+# An entry by force says there was no consent: "raided", "stormed", "irrumpió",
+# "allanó", "invadiram", "ont fait irruption", "forced their way in".
+FORCED = re.compile(
+    r"\b(raid\w*|storm\w*|burst\w*|broke (in|into|down|through)|forced (their |its |his )?(way|entry|open)|"
+    r"irrump\w*|irrupcion|allan\w*|asalt\w*|assalt\w*|invad\w*|invas\w*|forz\w*|forc(ou|aram|ando)|"
+    r"arromb\w*|derrib\w*|derrub\w*|enfonc\w*|fait irruption|font irruption|firent irruption|"
+    r"(pris|prise|prendre) d'assaut|tomaron por asalto|by force|por la fuerza|a la fuerza|a forca|par la force|"
+    r"envah\w*|assaut|belier\w*|battering rams?|ariete\w*|incursion\w*|incursao|intrus\w*)\b"
 )
 DATE_HINT = re.compile(
     r"\d|\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ayer|hoy|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ontem|hoje|segunda|terca|quarta|quinta|sexta|hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
@@ -440,6 +459,8 @@ def _event(
             event["consent"] = False
         elif CONSENT_YES.search(s.folded):
             event["consent"] = True
+        elif FORCED.search(s.folded):
+            event["consent"] = False  # an entry by force had none
     if to:
         event["to"] = to
     if kind is not None and not kind.startswith("#"):
