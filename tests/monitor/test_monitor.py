@@ -882,3 +882,26 @@ def test_an_act_near_its_object_is_an_event(lang: str, event_type: str, text: st
     ... the first secretary", "refused ... the safe conduct") instead of fixed phrases:
     such pairs caught new wordings that phrase-by-phrase patterns did not."""
     assert event_type in [e["type"] for e in extract(text, lang, None)["events"]]
+
+
+def test_the_cast_of_a_story() -> None:
+    """Names with their roles, surnames resolved to the full name, the protagonist the
+    person named most often; the index answers per sentence."""
+    from legation.monitor.persons import Cast
+
+    text = (
+        "Foreign Minister Gabriela Sommerfeld said on Friday that former vice-president Jorge Glas "
+        "would be arrested. Glas has been inside the Mexican embassy since December. Mexico's "
+        "ambassador, Raquel Serur, was expelled. Glas asked for asylum."
+    )
+    cast = Cast.of(text)
+    roles = {p.name: p.role for p in cast.people}
+    assert roles == {
+        "Gabriela Sommerfeld": "official",
+        "Jorge Glas": "other",
+        "Raquel Serur": "diplomat",
+    }
+    assert cast.protagonist == "Jorge Glas" and cast.full_name("Glas") == "Jorge Glas"
+    second = text.index("Glas has")
+    assert cast.named_in(0, second) == [p for p in cast.people if p.start < second][:2]
+    assert cast.main_diplomat() == "Raquel Serur"

@@ -37,7 +37,7 @@ from legation.monitor.lexicon import (
     REQUEST_CUES,
     TRIGGER_LANGUAGES,
 )
-from legation.monitor.persons import Person, full_name, main_diplomat, people, protagonist
+from legation.monitor.persons import Cast
 from legation.monitor.positions import positions
 from legation.monitor.prefilter import Prefilter
 from legation.monitor.states import NAME_LIKE_DEMONYMS, Mention, mentions, part_of_a_name
@@ -390,25 +390,25 @@ DIPLOMAT_LEAVING = re.compile(
 )
 
 
-def _about(
-    event_type: str, s: Sentence, act: int, cast: list[Person], hero: str | None, asylum_story: bool
-) -> str | None:
-    """Who the event is about: for an asylum event the story's protagonist if the
-    sentence names them, else a person outside office it names, else the protagonist; for a diplomat's expulsion, arrest or injury
-    the diplomat named in the sentence; for an entry to make an arrest, the person
-    arrested if named, else the protagonist."""
-    here = [p for p in cast if s.start <= p.start < s.end]
+def _about(event_type: str, s: Sentence, act: int, cast: Cast, asylum_story: bool) -> str | None:
+    """Who the event is about. An asylum event: the story's protagonist if the sentence
+    names them, else a person outside office it names, else the protagonist ("granted
+    him asylum"); an entry in an asylum story or to arrest someone likewise. A diplomat's
+    expulsion, arrest or injury: the diplomat named in the sentence, else the first the
+    story names."""
+    here = cast.named_in(s.start, s.end)
+    hero = cast.protagonist
     outside = [p for p in here if p.role == "other"]
     if event_type in DIPLOMAT_EVENTS:
         named = [p for p in here if p.role == "diplomat"] or outside
-        return named[0].name if named else main_diplomat(cast)
+        return named[0].name if named else cast.main_diplomat()
     if event_type in ASYLEE_EVENTS or (
         event_type == "premises_entered" and (ARREST.search(s.folded) or asylum_story)
     ):
         if hero and re.search(rf"\b{re.escape(hero.split()[-1])}\b", s.text):
             return hero  # the story's protagonist, named here
         if outside:
-            return full_name(outside[0].name, cast)
+            return cast.full_name(outside[0].name)
         if event_type == "departure" and DIPLOMAT_LEAVING.search(s.folded, max(0, act - 60), act):
             return None  # "the Argentine chargé d'affaires left the country"
         return hero
@@ -491,8 +491,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
         s.states = [Mention(m.code, m.start - s.start, m.end - s.start, m.alias) for m in s.states]
     doc_states = list(dict.fromkeys(m.code for m in doc_mentions))
     doc_mission = next((mo for s in sents if (mo := mission_of(s))), None)
-    cast = people(text)
-    hero = protagonist(text, cast)
+    cast = Cast.of(text)
     asylum_story = bool(ASYLUM_CONTEXT.search(folded))
     events: list[dict[str, Any]] = []
     seen: set[tuple[str, str | None, str | None, bool]] = set()
@@ -634,7 +633,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                 missions: list[str | None] = [whose]
                 if event_type in MULTI_MISSION:
                     missions = [*listed_missions(s, event_type in LIST_ONLY)] or [whose]
-                about = _about(event_type, s, hit.start(), cast, hero, asylum_story)
+                about = _about(event_type, s, hit.start(), cast, asylum_story)
                 for who in whos:
                     for where in missions:
                         key = (

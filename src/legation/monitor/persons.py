@@ -6,16 +6,17 @@ first name in the sentence ("Foreign Secretary William Hague said Britain would 
 give Julian Assange safe passage") and is often named by surname or pronoun only
 ("Glas", "him"). So names are read with the title before them (an official in office
 speaks or acts; a *former* official is usually the one seeking asylum), and the
-story's protagonist, the person outside office named most often, stands in when a
-sentence names nobody else.
+story's protagonist, the person named most often, stands in when a sentence names
+nobody else.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -109,6 +110,7 @@ def _trim(words: list[str]) -> tuple[int, int]:
     return lo, hi
 
 
+@lru_cache(maxsize=4096)
 def _names_a_place(name: str) -> bool:
     from legation.monitor.states import NAME_LIKE_DEMONYMS, mentions
 
@@ -151,29 +153,45 @@ def people(text: str) -> list[Person]:
     return out
 
 
-def protagonist(text: str, found: list[Person]) -> str | None:
-    """The person the story names most often, counting mentions by surname ("Glas"
-    counts for "Jorge Glas"); at equal counts, one outside office, then the first."""
-    if not found:
-        return None
-    counts: Counter[str] = Counter()
-    rank: dict[str, tuple[int, int]] = {}
-    for p in found:
-        full = full_name(p.name, found)
-        if full not in rank:
-            rank[full] = (0 if p.role == "official" else 1, -p.start)
-            surname = full.split()[-1]
-            counts[full] = len(re.findall(rf"\b{re.escape(surname)}\b", text))
-    return max(counts, key=lambda n: (counts[n], *rank[n]))
+TOKEN = re.compile(r"\w+(?:[-']\w+)*")
 
 
-def main_diplomat(found: list[Person]) -> str | None:
-    """The diplomat the story names first, for an expulsion told without the name."""
-    return next((p.name for p in found if p.role == "diplomat"), None)
+@dataclass
+class Cast:
+    """The people of one story, indexed for the questions extraction asks: who is named
+    in a sentence, a name in full, the protagonist. Built once per document, in time
+    linear in its length (a hostile page of names must not take quadratic time)."""
 
+    people: list[Person]
+    protagonist: str | None
+    _longest: dict[str, str]
+    _starts: list[int]
 
-def full_name(short: str, found: list[Person]) -> str:
-    """A name as written in full elsewhere in the story ("Glas" -> "Jorge Glas")."""
-    last = short.split()[-1]
-    longer = [p.name for p in found if p.name.split()[-1] == last and len(p.name) > len(short)]
-    return max(longer, key=len) if longer else short
+    @classmethod
+    def of(cls, text: str) -> Cast:
+        found = people(text)
+        longest: dict[str, str] = {}
+        for p in found:
+            last = p.name.split()[-1]
+            if len(p.name) > len(longest.get(last, "")):
+                longest[last] = p.name
+        words = Counter(w.removesuffix("'s") for w in TOKEN.findall(text))
+        counts: dict[str, tuple[int, int, int]] = {}
+        for p in found:
+            full = longest[p.name.split()[-1]]
+            if full not in counts:  # at equal counts, one outside office, then the first
+                counts[full] = (words[full.split()[-1]], 0 if p.role == "official" else 1, -p.start)
+        hero = max(counts, key=lambda n: counts[n]) if counts else None
+        return cls(found, hero, longest, [p.start for p in found])
+
+    def named_in(self, start: int, end: int) -> list[Person]:
+        """The people named between two offsets."""
+        return self.people[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+    def full_name(self, short: str) -> str:
+        """A name as written in full elsewhere in the story ("Glas" -> "Jorge Glas")."""
+        return self._longest.get(short.split()[-1], short)
+
+    def main_diplomat(self) -> str | None:
+        """The diplomat the story names first, for an expulsion told without the name."""
+        return next((p.name for p in self.people if p.role == "diplomat"), None)
