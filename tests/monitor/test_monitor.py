@@ -413,6 +413,12 @@ def test_an_arrest_that_is_not_of_a_diplomat(text: str) -> None:
          [("diplomat_expelled", False), ("mission_closed", False)]),
         ("Ecuador will expel the Mexican ambassador, officials said.", []),
         ("Ecuador denied raiding the Mexican embassy.", [("premises_entered", True)]),
+        ("Federal agents moved on Venezuela's embassy in Georgetown but left without getting inside.",
+         [("premises_entered", True)]),
+        ("The Foreign Office said there was no question of shutting the embassy in Kabul.",
+         [("mission_closed", True)]),
+        # a mob's ransacking is an attack, not a search (nor an entry by the state)
+        ("A mob ransacked the Saudi embassy in Tehran.", [("premises_attacked", False)]),
     ],
 )  # fmt: skip
 def test_negation_and_plans_around_a_trigger(text: str, expected: list[tuple[str, bool]]) -> None:

@@ -372,6 +372,14 @@ def _listed_persons(s: Sentence) -> list[str]:
     return [n for n in names if not _names_a_state(n)]
 
 
+# An attempt at the premises that did not get in, told after the trigger.
+FAILED_ENTRY = re.compile(
+    r"\b(without (getting|going) (in|inside)|without entering|failed to (get in|enter|break in)|"
+    r"sin (lograr|conseguir|poder) (entrar|ingresar|acceder)|sans (parvenir a|pouvoir|reussir a) "
+    r"(entrer|penetrer|y entrer)|sem (conseguir|poder) (entrar|invadir))\b"
+)
+
+
 # Events about the person who sought protection, and events about a diplomat.
 ASYLEE_EVENTS = {
     "refuge_sought", "asylum_requested", "asylum_granted", "asylum_denied", "asylum_ended",
@@ -552,6 +560,10 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
             found.pop(
                 "premises_searched", None
             )  # "search their vehicles" is not a search of the premises
+        search = found.get("premises_searched")
+        if search is not None and _by_private_actors(s.folded, search):
+            del found["premises_searched"]  # "a mob ransacked the embassy": an attack, not a search
+            found.setdefault("premises_attacked", search)
         if "refuge_sought" in found and "premises_entered" in found and not state_force:
             del found["premises_entered"]  # people coming in for protection seek refuge
         if (
@@ -585,6 +597,10 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
             negated = _negated(s.folded, hit.start(), lang) or (
                 event_type == "safe_conduct_granted" and bool(re.search(NOT_YET, s.folded))
             )
+            if event_type == "premises_entered" and FAILED_ENTRY.search(
+                s.folded, max(0, hit.start() - 25)
+            ):
+                negated = True  # "moved on the embassy but left without getting inside"
             if event_type == "asylum_granted" and negated and "asylum_denied" not in found:
                 # "has not granted the asylum García asked for" is a refusal of it
                 event_type, negated = "asylum_denied", False
