@@ -54,6 +54,14 @@ AUXILIARY = re.compile(
     # right before the act ("Embaixada é atacada", not "em São Paulo fechou")
     r"|\b(e|sao)\s+$"
 )
+# A headline drops the auxiliary but keeps the agent: "Embaixada do México invadida pela
+# polícia", "Embajada asaltada por militares", "Embassy stormed by police".
+HEADLINE_AGENT = re.compile(
+    r"\s+(by|por|pela|pelo|pelas|pelos|par)\s+((the|la|las|el|los|a|as|o|os|le|les|l')\s*)?([\w-]+\s+)?"
+    r"(police|policia\w*|policiais|policiers?|soldiers|soldados|soldats|troops|tropas|troupes|forces|fuerzas|"
+    r"forcas|agents|agentes|military|militares|militaires|army|ejercito|exercito|armee|security forces|"
+    r"commandos?|comandos?|gendarm\w*|carabiner\w*|protesters|manifestantes|manifestants|mob|turba|foule)\b"
+)
 # "four months after the raid": an earlier event recalled, not the one reported
 RECALLED = re.compile(
     r"\b(after|since|depois|apos|desde|tras|despues|apres|depuis|anniversary|aniversario|anniversaire)"
@@ -290,7 +298,12 @@ def _pair(
                 continue
             gap = folded[words[first][1] : words[last][0]]
             if o < a and (
-                negation.search(gap) or not (frame.either_order or AUXILIARY.search(gap))
+                negation.search(gap)
+                or not (
+                    frame.either_order
+                    or AUXILIARY.search(gap)
+                    or HEADLINE_AGENT.match(folded, words[a][1])
+                )
             ):
                 continue  # "the embassy was never entered" is left to the patterns
             act = words[a][0]
