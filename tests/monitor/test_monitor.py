@@ -911,3 +911,16 @@ def test_the_cast_of_a_story() -> None:
     second = text.index("Glas has")
     assert cast.named_in(0, second) == [p for p in cast.people if p.start < second][:2]
     assert cast.main_diplomat() == "Raquel Serur"
+
+
+def test_a_question_is_reported_with_less_confidence() -> None:
+    """A question states nothing as fact; it is kept (headlines ask about what happened)
+    with the confidence of a hedged report."""
+    asked = extract("Did Ecuadorian police enter the Mexican embassy in Quito?", "en", None)
+    told = extract("Ecuadorian police entered the Mexican embassy in Quito.", "en", None)
+    assert (
+        [e["type"] for e in asked["events"]]
+        == [e["type"] for e in told["events"]]
+        == ["premises_entered"]
+    )
+    assert asked["events"][0]["confidence"] < told["events"][0]["confidence"]
