@@ -417,6 +417,9 @@ def test_an_arrest_that_is_not_of_a_diplomat(text: str) -> None:
          [("premises_entered", True)]),
         ("The Foreign Office said there was no question of shutting the embassy in Kabul.",
          [("mission_closed", True)]),
+        # a blockade worded in the negative is no negated event, nor an entry
+        ("Police let no one in or out of the Argentine embassy.", [("access_blocked", False)]),
+        ("Police did not let no one in the Argentine embassy.", [("access_blocked", True)]),
         # a mob's ransacking is an attack, not a search (nor an entry by the state)
         ("A mob ransacked the Saudi embassy in Tehran.", [("premises_attacked", False)]),
     ],
@@ -911,6 +914,21 @@ def test_the_cast_of_a_story() -> None:
     second = text.index("Glas has")
     assert cast.named_in(0, second) == [p for p in cast.people if p.start < second][:2]
     assert cast.main_diplomat() == "Raquel Serur"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Los agentes no dejan entrar ni salir a nadie de la embajada argentina."),
+        ("pt", "As tropas não deixam ninguém entrar nem sair da embaixada dos Estados Unidos."),
+        ("fr", "Les policiers ne laissent personne entrer ni sortir de l'ambassade d'Argentine."),
+    ],
+)
+def test_a_blockade_in_the_negative(lang: str, text: str) -> None:
+    events = extract(text, lang, None)["events"]
+    assert [(e["type"], e["negated"]) for e in events if e["type"] != "premises_surrounded"] == [
+        ("access_blocked", False)
+    ]
 
 
 def test_a_question_is_reported_with_less_confidence() -> None:

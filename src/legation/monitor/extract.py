@@ -372,6 +372,9 @@ def _listed_persons(s: Sentence) -> list[str]:
     return [n for n in names if not _names_a_state(n)]
 
 
+# Triggers worded in the negative: "let no one in", "no dejan entrar", "ne laissent personne".
+NEGATIVE_WORDING = re.compile(r"(no|nao|ne|let|lets|letting|allow\w*)\b")
+
 # An attempt at the premises that did not get in, told after the trigger.
 FAILED_ENTRY = re.compile(
     r"\b(without (getting|going) (in|inside)|without entering|failed to (get in|enter|break in)|"
@@ -595,8 +598,15 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                 found.setdefault("safe_conduct_requested", grant)
         if "asylum_denied" in found and "asylum_granted" in found:
             del found["asylum_granted"]
+        blockade = found.get("access_blocked")
+        if blockade is not None and NEGATIVE_WORDING.match(blockade.group(0)):
+            found.pop("premises_entered", None)  # "no dejan entrar ni salir": no entry told
         for event_type, hit in found.items():
-            negated = _negated(s.folded, hit.start(), lang) or (
+            # a trigger whose wording is negative ("let no one in") is negated only by a
+            # cue before it
+            negative = event_type == "access_blocked" and NEGATIVE_WORDING.match(hit.group(0))
+            at = hit.start() - 5 if negative else hit.start()
+            negated = _negated(s.folded, max(0, at), lang) or (
                 event_type == "safe_conduct_granted" and bool(re.search(NOT_YET, s.folded))
             )
             if event_type == "premises_entered" and FAILED_ENTRY.search(
