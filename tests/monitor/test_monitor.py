@@ -564,6 +564,9 @@ def test_who_the_event_is_about(lang: str, text: str, expected: list[tuple[str, 
                "l'ambassade samedi et s'est envolé pour Bogotá.", "COL"),
         # the country left is not where they went; "desembarcou em" is where they arrived
         ("pt", "Os cinco asilados deixaram a Venezuela e desembarcaram em Washington.", "USA"),
+        # the arrival told in the next sentence
+        ("es", "Los cinco opositores asilados en la embajada argentina salieron del país el martes. "
+               "Llegaron a Estados Unidos de madrugada, según el Departamento de Estado.", "USA"),
     ],
 )  # fmt: skip
 def test_a_departure_goes_somewhere(lang: str, text: str, to: str) -> None:

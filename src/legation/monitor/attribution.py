@@ -244,6 +244,21 @@ ENTRUSTING = re.compile(r"\b(confi\w*|entrust\w*|encomend\w*|handed|remi\w*|tran
 ENTRUSTED_TO = re.compile(r"\b(to|a|al|ao|à|aux?)\s+(the |la |el |a |l')?$")
 
 
+ARRIVED = re.compile(
+    r"\b((arriv\w*|landed|aterriz\w*|aterrou|desembarc\w*|atterri\w*|chegou|chegaram|llego|llegaron|"
+    r"now|ya estan?|ja estao?)\s+(in|en|em|na|no|a|au|aux|on|sur)|(territorio|territory|territoire|suelo|solo|"
+    r"sol|soil))\s+(the |el |la |los |o |a |os |le |l')?$"
+)
+
+
+def arrival(s: Sentence) -> str | None:
+    """The state a sentence says someone arrived in ("llegaron a Estados Unidos", "now on
+    American soil"), if any."""
+    return next(
+        (m.code for m in s.states if ARRIVED.search(s.folded, max(0, m.start - 25), m.start)), None
+    )
+
+
 def custodian(s: Sentence, whose: str | None) -> str | None:
     """The third state a custody is given to: the one the interests are entrusted to
     ("confiou ... seus interesses à Venezuela"), else the one named last before "the

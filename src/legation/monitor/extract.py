@@ -7,6 +7,7 @@ character span, which a reviewer needs before accepting anything as a fact.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -20,6 +21,7 @@ from legation.monitor.attribution import (
     OWNED_WORDS,
     SENDING_ACTS,
     actor,
+    arrival,
     custodian,
     destination,
     listed_missions,
@@ -678,11 +680,24 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                                    negated, hedged, lang, published, crowd)
                         )  # fmt: skip
             del utilities
+    _arrivals(events, sents)
     return {
         "events": _asylee_departures(events, folded),
         "states": doc_states,
         "positions": positions(sents, doc_states),
     }
+
+
+def _arrivals(events: list[dict[str, Any]], sents: list[Sentence]) -> None:
+    """A departure told without where to, followed by an arrival ("salieron del país el
+    martes. ... llegaron a Estados Unidos"): the next sentence's arrival is its `to`."""
+    starts = [s.start for s in sents]
+    for e in events:
+        if e["type"] != "departure" or "to" in e:
+            continue
+        i = bisect_right(starts, e["evidence"][0])
+        if i < len(sents) and (to := arrival(sents[i])):
+            e["to"] = to
 
 
 ASYLUM_CONTEXT = re.compile(
