@@ -945,3 +945,25 @@ def test_a_question_is_reported_with_less_confidence() -> None:
         == ["premises_entered"]
     )
     assert asked["events"][0]["confidence"] < told["events"][0]["confidence"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abc .'", min_size=1, max_size=6), min_size=1, max_size=12),
+    st.text(alphabet="abc .'x", max_size=60),
+)
+def test_the_prefix_tree_of_names_matches_as_the_flat_alternation(
+    words: list[str], text: str
+) -> None:
+    """The state-name expression is built as a tree of prefixes for speed; it must find
+    what the plain longest-first alternation finds."""
+    import re
+
+    from legation.monitor.states import _trie_pattern
+
+    flat = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    tree = _trie_pattern(words)
+    wrap = r"(?<![\w.])({})(?![\w])"
+    assert [m.span() for m in re.finditer(wrap.format(tree), text)] == [
+        m.span() for m in re.finditer(wrap.format(flat), text)
+    ]
