@@ -444,6 +444,9 @@ def test_negation_and_plans_around_a_trigger(text: str, expected: list[tuple[str
                "para Lilia Paredes, a quien el Gobierno mexicano concedió asilo en su embajada en Lima.",
          [("asylum_granted", "MEX", "MEX"), ("safe_conduct_granted", "PER", "MEX"),
           ("safe_conduct_requested", "MEX", "MEX")]),
+        # "dos/das" (of the) in Portuguese
+        ("pt", "Tropas iraquianas cercaram a embaixada dos Estados Unidos no Kuwait.",
+         [("premises_surrounded", "IRQ", "USA")]),
         # the owner of what the event is about: interests, a bag, diplomats
         ("es", "Brasil aceptó representar los intereses argentinos en Venezuela.",
          [("custody_assigned", "ARG", "ARG")]),

@@ -25,7 +25,7 @@ MISSION_WORD = re.compile(
     r"ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|consul\b)\b"
 )
 DIPLOMATIC = re.compile(r"\s+diplomati\w+\s+")
-OF_WORDS = re.compile(r"^\s*(of|de|do|da|du|del|de la|des|d')\s*$")
+OF_WORDS = re.compile(r"^\s*(of|of the|de|do|da|dos|das|du|del|de la|des|d')\s*$")
 
 # Who acts, by event type: the receiving (territorial) state or the sending state.
 SENDING_ACTS = {"asylum_granted", "asylum_denied", "asylum_ended", "asylum_requested", "safe_conduct_requested",
