@@ -172,7 +172,8 @@ PEOPLE = (
     r"diplomat\w*|officials?|funcionarios?|ambassador|embajador\w*|embaixador\w*|ambassadeur\w*|"
     r"nationals?|citizens?|ciudadanos?|cidadaos?|ressortissants?|opposition|opositor\w*|intelligence|"
     r"security|authorities|autoridades|autorites|asylees|asilados|asylum seekers|employ\w*|empleados|"
-    r"staff|capital|capitale|ex\w*|former|president\w*|ministr\w*)"
+    r"staff|capital|capitale|ex|ex-\w+|expresident\w*|exvice\w*|exministr\w*|exprimer\w*|"
+    r"exmandatari\w*|former|president\w*|ministr\w*)"
 )
 PEOPLE_AFTER = re.compile(rf"\s+{PEOPLE}\b")
 PEOPLE_BEFORE = re.compile(
