@@ -454,6 +454,9 @@ def test_negation_and_plans_around_a_trigger(text: str, expected: list[tuple[str
          [("bag_opened", "PAN", "VEN")]),
         ("en", "Venezuela expelled the Argentine diplomats on Monday.",
          [("diplomat_expelled", "VEN", "ARG")]),
+        # the state relations are broken with is not the one breaking them
+        ("es", "El Consejo de Ministros de España acordó romper las relaciones diplomáticas con Guatemala.",
+         [("relations_severed", "ESP", None)]),
         # the expelling state is the one named last before the act, not the first
         ("es", "Brasil protestó después de que Caracas expulsara a los diplomáticos argentinos.",
          [("diplomat_expelled", "VEN", "ARG")]),

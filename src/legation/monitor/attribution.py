@@ -314,6 +314,9 @@ def _passive_agent(s: Sentence, hit: re.Match[str] | FrameHit) -> str | None:
     return None
 
 
+WITH_BEFORE = re.compile(r"\b(with|con|com|avec)\s+(the |el |la |o |a |le |l')?$")
+
+
 def actor(
     event_type: str,
     s: Sentence,
@@ -341,6 +344,18 @@ def actor(
             if m.end <= hit.start() and m.code != mission and not qualifies_people(s.folded, m)
         ]
         return before[-1] if before else s.states[0].code
+    if event_type == "relations_severed" and s.states:
+        # "romper las relaciones con Guatemala": the state broken with is not the actor
+        subjects = [
+            m.code
+            for m in s.states
+            if not WITH_BEFORE.search(s.folded, max(0, m.start - 12), m.start)
+        ]
+        if subjects:
+            return subjects[0]
+        partner = s.states[0].code
+        rest = [c for c in ([own] if own else []) + doc_states if c and c != partner]
+        return rest[0] if rest else partner
     if event_type in SUBJECT_FIRST and s.states:
         return s.states[0].code
     if event_type in SENDING_ACTS:
