@@ -454,6 +454,10 @@ def test_negation_and_plans_around_a_trigger(text: str, expected: list[tuple[str
          [("bag_opened", "PAN", "VEN")]),
         ("en", "Venezuela expelled the Argentine diplomats on Monday.",
          [("diplomat_expelled", "VEN", "ARG")]),
+        # a custody is revoked by the host, not by the custodian named first
+        ("pt", "O Itamaraty tomou conhecimento da decisão do governo venezuelano de retirar o "
+               "consentimento para que o Brasil exerça a custódia da embaixada da Argentina em Caracas.",
+         [("custody_revoked", "VEN", "ARG")]),
         # the state relations are broken with is not the one breaking them
         ("es", "El Consejo de Ministros de España acordó romper las relaciones diplomáticas con Guatemala.",
          [("relations_severed", "ESP", None)]),

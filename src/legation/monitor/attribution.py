@@ -206,7 +206,7 @@ def listed_missions(s: Sentence, lists_only: bool = False) -> list[str]:
     return listed if len(listed) >= 2 else []
 
 
-SUBJECT_FIRST = {"relations_severed", "diplomat_expelled", "custody_revoked"}
+SUBJECT_FIRST = {"relations_severed", "diplomat_expelled"}
 
 
 # "left for Mexico", "viajó a México", "partiu rumo ao México", "est parti pour le Mexique"
