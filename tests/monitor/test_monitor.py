@@ -454,6 +454,9 @@ def test_negation_and_plans_around_a_trigger(text: str, expected: list[tuple[str
          [("bag_opened", "PAN", "VEN")]),
         ("en", "Venezuela expelled the Argentine diplomats on Monday.",
          [("diplomat_expelled", "VEN", "ARG")]),
+        # a bare participle with its agent names the sending state
+        ("pt", "A chancelaria equatoriana respondeu que o asilo concedido pelo México a Glas não era lícito.",
+         [("asylum_granted", "MEX", "MEX")]),
         # a custody is revoked by the host, not by the custodian named first
         ("pt", "O Itamaraty tomou conhecimento da decisão do governo venezuelano de retirar o "
                "consentimento para que o Brasil exerça a custódia da embaixada da Argentina em Caracas.",

@@ -303,13 +303,19 @@ AGENT = re.compile(
 )
 
 
-def _passive_agent(s: Sentence, hit: re.Match[str] | FrameHit) -> str | None:
+def _passive_agent(
+    s: Sentence, hit: re.Match[str] | FrameHit, participle: bool = False
+) -> str | None:
+    """The state after "by/por/pelo/par" right after the act, when an auxiliary precedes
+    the act or, for the sending state's acts, after a bare participle ("el salvoconducto
+    solicitado por México", "o asilo concedido pelo México")."""
     end = hit.span()[1]
     act = hit.start()
-    if not PASSIVE_AUX.search(s.folded, max(0, act - 30), act):
+    if not participle and not PASSIVE_AUX.search(s.folded, max(0, act - 30), act):
         return None
+    tail = max(act, end - 8)  # a trigger may end with the preposition ("concedido pelo")
     for m in s.states:
-        if end <= m.start <= end + 60 and AGENT.match(s.folded[end : m.start]):
+        if end <= m.start <= end + 60 and AGENT.match(s.folded[tail : m.start]):
             return m.code
     return None
 
@@ -329,8 +335,8 @@ def actor(
     receiving state, taken as the state named last before the trigger ("Mexico said
     Ecuadorian police raided its embassy": Ecuador), else the first other state."""
     own = mission or doc_mission
-    if hit is not None and event_type not in SENDING_ACTS:
-        agent = _passive_agent(s, hit)
+    if hit is not None:
+        agent = _passive_agent(s, hit, participle=event_type in SENDING_ACTS)
         if agent:
             return agent
     if event_type == "diplomat_expelled" and hit is not None and s.states:
