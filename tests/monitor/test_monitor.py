@@ -280,11 +280,11 @@ def test_evaluation_set_meets_its_size_rules() -> None:
     assert set(heldout) == {"en", "es", "pt", "fr"} and all(len(v) >= 20 for v in heldout.values())
 
 
-# Event-type F1 on the development set as measured when the event frames landed
-# (0.83-0.87; 0.81-0.84 before). The target is 0.85: it is met in Spanish and
-# nearly in French, not in English or Portuguese, nor on the held-out set (README).
-# These floors guard against regressions; nobody tunes on the held-out set.
-EVENT_F1_FLOOR = 0.82
+# Event-type F1 on the development set, session 6 (0.835-0.868; 0.81-0.84 before the
+# event frames of session 5). The target is 0.85: it is met in Spanish and
+# French, not in English or Portuguese, nor on the held-out set (README). These floors
+# guard against regressions; nobody tunes on the held-out set.
+EVENT_F1_FLOOR = 0.83
 HELDOUT_EVENT_F1_FLOOR = 0.69
 
 
@@ -300,13 +300,13 @@ def test_measured_quality_does_not_regress() -> None:
         assert r["states"]["f1"] >= 0.9, (lang, r["states"])
         # the span a reviewer is shown points at a sentence that states such an event
         assert r["evidence"]["accuracy"] >= 0.95, (lang, r["evidence"])
-        # who acted agrees with the labels on 0.76-0.87 of the events compared
-        assert r["agreement"]["by"]["agreement"] >= 0.7, (lang, r["agreement"])
-        # whose mission it was: 0.83-0.90 (0.71-0.78 before possessives and owners)
+        # who acted agrees with the labels on 0.81-0.88 of the events compared
+        assert r["agreement"]["by"]["agreement"] >= 0.75, (lang, r["agreement"])
+        # whose mission it was: 0.86-0.92 (0.71-0.78 before possessives and owners)
         assert r["agreement"]["mission_of"]["agreement"] >= 0.8, (lang, r["agreement"])
-        # who the event is about: 0.79-0.86 (0.48-0.52 when it was the first name)
+        # who the event is about: 0.81-0.85 (0.48-0.52 when it was the first name)
         assert r["agreement"]["person"]["agreement"] >= 0.75, (lang, r["agreement"])
-        # the third state (custodian, destination) and an entry's consent: 0.61-0.94, 0.62-0.87
+        # the third state (custodian, destination) and an entry's consent: 0.65-0.97, 0.61-0.87
         assert r["agreement"]["to"]["agreement"] >= 0.55, (lang, r["agreement"])
         assert r["agreement"]["consent"]["agreement"] >= 0.55, (lang, r["agreement"])
     assert json.dumps(report)
