@@ -210,11 +210,16 @@ SUBJECT_FIRST = {"relations_severed", "diplomat_expelled"}
 
 
 # "left for Mexico", "viajó a México", "partiu rumo ao México", "est parti pour le Mexique"
+# "llegaron a", "desembarcou em", "now in", "sur le sol": where someone arrived
+ARRIVAL = (
+    r"(arriv\w*|landed|aterriz\w*|aterrou|desembarc\w*|atterri\w*|chegou|chegaram|llego|llegaron|esta|"
+    r"estan|estao|ja esta|ja estao|ya esta|ya estan|now|se trouve)\s+(in|en|em|na|no|a|au|aux|on|sur)|"
+    r"(territorio|territory|territoire|suelo|solo|sol|soil)"
+)
+ARTICLE = r"(the |el |la |los |o |a |os |le |l')?"
 TOWARDS = re.compile(
     r"(\b(to|for|bound for|towards?|into|hacia|a|al|rumbo a|con destino a|para|rumo a|rumo ao|com destino a|"
-    r"pour|vers|a destination de|au|aux)|\b(arriv\w*|landed|aterriz\w*|aterrou|desembarc\w*|atterri\w*|"
-    r"chegou|chegaram|llego|llegaron|esta|estan|estao|ja esta|ja estao|now|se trouve)\s+(in|en|em|na|no|a|au|"
-    r"aux|on|sur)|\b(territorio|territory|territoire|suelo|solo|sol|soil))\s+(the |el |la |los |o |a |os |le |l')?$"
+    rf"pour|vers|a destination de|au|aux)|\b{ARRIVAL})\s+{ARTICLE}$"
 )
 
 
@@ -244,11 +249,7 @@ ENTRUSTING = re.compile(r"\b(confi\w*|entrust\w*|encomend\w*|handed|remi\w*|tran
 ENTRUSTED_TO = re.compile(r"\b(to|a|al|ao|à|aux?)\s+(the |la |el |a |l')?$")
 
 
-ARRIVED = re.compile(
-    r"\b((arriv\w*|landed|aterriz\w*|aterrou|desembarc\w*|atterri\w*|chegou|chegaram|llego|llegaron|"
-    r"now|ya estan?|ja estao?)\s+(in|en|em|na|no|a|au|aux|on|sur)|(territorio|territory|territoire|suelo|solo|"
-    r"sol|soil))\s+(the |el |la |los |o |a |os |le |l')?$"
-)
+ARRIVED = re.compile(rf"\b({ARRIVAL})\s+{ARTICLE}$")
 
 
 def arrival(s: Sentence) -> str | None:
