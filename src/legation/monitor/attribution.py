@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from legation.monitor.lexicon import PRIVATE_ACTORS
 from legation.monitor.positions import COORDINATED, LOCATIVE
 from legation.monitor.states import CITIES, Mention, qualifies_people
 
@@ -377,3 +378,31 @@ def actor(
         return others[0]
     rest = [c for c in doc_states if c != own]
     return rest[0] if rest else None
+
+
+STATE_FORCE = re.compile(
+    r"\b(police|policia\w*|policier\w*|soldiers|soldados|soldats|fuerzas|forces|forcas|troops|tropas|agents|agentes|military|militares|army|ejercito|armee|exercito|"
+    r"gendarm\w*|carabinero\w*|officers|guardia nacional|guarda nacional|garde nationale|sebin|dgcim)\b"
+)
+PASSIVE_AGENT = re.compile(
+    r"[\w\s,]{0,20}?\b(by|por|par|pelos|pelas)\s+(\w+\s+){0,3}?" + PRIVATE_ACTORS
+)
+
+
+# Acts that DESIGN §2 lets private actors commit: a mob storming an embassy is not the
+# host state's act (its duty to protect the premises is another question).
+BY_CROWDS = {"premises_attacked", "diplomat_attacked", "archives_seized"}
+
+
+def by_private_actors(folded: str, hit: re.Match[str] | FrameHit) -> bool:
+    """Whether the people named as acting are private: the actor noun nearest before
+    the act is a crowd, militants or a gunman rather than police or troops, or a
+    passive agent after it is ("was stormed by students")."""
+    act = hit.start()
+    crowd = [m for m in re.finditer(PRIVATE_ACTORS, folded[:act])]
+    force = [m for m in STATE_FORCE.finditer(folded[:act])]
+    if crowd and (not force or crowd[-1].start() > force[-1].start()):
+        return True
+    if not crowd and not force:
+        return bool(PASSIVE_AGENT.match(folded, hit.span()[1]))
+    return False

@@ -14,14 +14,18 @@ from functools import cache
 from typing import Any
 
 from legation.monitor.attribution import (
+    BY_CROWDS,
     LIST_ONLY,
     MULTI_ACTOR,
     MULTI_MISSION,
     OWNED_BY_TYPE,
     OWNED_WORDS,
+    PASSIVE_AGENT,
     SENDING_ACTS,
+    STATE_FORCE,
     actor,
     arrival,
+    by_private_actors,
     custodian,
     destination,
     listed_missions,
@@ -39,7 +43,7 @@ from legation.monitor.lexicon import (
     REQUEST_CUES,
     TRIGGER_LANGUAGES,
 )
-from legation.monitor.persons import Cast
+from legation.monitor.persons import Cast, about as about_whom
 from legation.monitor.positions import positions
 from legation.monitor.prefilter import Prefilter
 from legation.monitor.states import NAME_LIKE_DEMONYMS, Mention, mentions, part_of_a_name
@@ -64,11 +68,11 @@ CONSENT_YES = re.compile(
     r"de acuerdo con|em acordo com|en accord avec|d'accord avec|in (cooperation|coordination) with|"
     r"en (cooperation|coordination) avec|en (cooperacion|coordinacion) con|em (cooperacao|coordenacao) com|"
     r"invited|invitation|a (su |la )?invitacion|a convite|sur invitation|a l'invitation|allowed (in|inside|them in)|"
-    r"let (them|police|officers) in|with (the )?(permission|authori[sz]ation|agreement|approval|consent)|"
+    r"let (them|police|officers) in|with (the )?authori[sz]ation|"
     r"authori[sz]ed by|(con|com|avec) (la |a |l')?(autorizacion|autorizacao|autorisation|permiso|permissao|accord)|"
     r"autoriz\w* por|autoris\w* par|consinti\w*|consentiu|consenti\w*|joint (search|inspection)|"
     r"(inspeccion|busqueda|registro|inspecao|busca|vistoria|fouille|perquisition|inspection) conjunt\w*|"
-    r"with the (consent|permission)|at the request of the ambassador|invited (in )?by the ambassador|invited (onto|into|in to|inside) .{0,60} by the ambassador|invitad[oa]s? por el embajador|convidad[oa]s? a entrar pelo embaixador|a convite do embaixador|invite\w* a entrer par l'ambassadeur|con el consentimiento|a pedido del embajador|com o consentimento|avec le consentement|a la demande de l'ambassadeur)\b"
+    r"at the request of the ambassador|invited (in )?by the ambassador|invited (onto|into|in to|inside) .{0,60} by the ambassador|invitad[oa]s? por el embajador|convidad[oa]s? a entrar pelo embaixador|a convite do embaixador|invite\w* a entrer par l'ambassadeur|con el consentimiento|a pedido del embajador|com o consentimento|avec le consentement|a la demande de l'ambassadeur)\b"
 )
 # An entry by force says there was no consent: "raided", "stormed", "irrumpió",
 # "allanó", "invadiram", "ont fait irruption", "forced their way in".
@@ -133,10 +137,6 @@ SUBJUNCTIVE = re.compile(
     r"entregue|entreguen|extienda|extiendan)\b"
 )
 
-PASSIVE_AGENT = re.compile(
-    r"[\w\s,]{0,20}?\b(by|por|par|pelos|pelas)\s+(\w+\s+){0,3}?" + PRIVATE_ACTORS
-)
-
 # A threat or a possibility shortly before a trigger: the event has not happened.
 HYPOTHETICAL = re.compile(
     r"(\b(threaten\w* (to|with)|could|might|pourrai(t|ent)|envisag\w* de|podria(n)?|poderia(m)?|considering|"
@@ -176,10 +176,6 @@ def _negated(folded: str, start: int, lang: str | None = None) -> bool:
     return bool(_negation().search(folded, max(lo, cut), hi))
 
 
-STATE_FORCE = re.compile(
-    r"\b(police|policia\w*|policier\w*|soldiers|soldados|soldats|fuerzas|forces|forcas|troops|tropas|agents|agentes|military|militares|army|ejercito|armee|exercito|"
-    r"gendarm\w*|carabinero\w*|officers|guardia nacional|guarda nacional|garde nationale|sebin|dgcim)\b"
-)
 # "hundreds of carabineros": a number of people, not who they are.
 QUANTITY = re.compile(
     r"(hundreds of|thousands of|cientos de|miles de|centenas de|milhares de|des centaines de|des milliers de)"
@@ -385,68 +381,6 @@ FAILED_ENTRY = re.compile(
 )
 
 
-# Events about the person who sought protection, and events about a diplomat.
-ASYLEE_EVENTS = {
-    "refuge_sought", "asylum_requested", "asylum_granted", "asylum_denied", "asylum_ended",
-    "safe_conduct_requested", "safe_conduct_granted", "safe_conduct_denied", "departure",
-    "departure_requested", "surrender",
-}  # fmt: skip
-DIPLOMAT_EVENTS = {"diplomat_expelled", "diplomat_detained", "diplomat_attacked"}
-ARREST = re.compile(
-    r"\b(arrest\w*|detain\w*|detuv\w*|deten\w*|detid\w*|prend\w*|pris\b|arret\w*|captur\w*)"
-)
-
-
-DIPLOMAT_LEAVING = re.compile(
-    r"\b(ambassador|embajador\w*|embaixador\w*|ambassad(eur|rice)|charge d'affaires|encargad[oa] de negocios|"
-    r"diplomat\w*|consul\w*|nuncio|nonce|staff|personal|pessoal|personnel)\b"
-)
-
-
-def _about(event_type: str, s: Sentence, act: int, cast: Cast, asylum_story: bool) -> str | None:
-    """Who the event is about. An asylum event: the story's protagonist if the sentence
-    names them, else a person outside office it names, else the protagonist ("granted
-    him asylum"); an entry in an asylum story or to arrest someone likewise. A diplomat's
-    expulsion, arrest or injury: the diplomat named in the sentence, else the first the
-    story names."""
-    here = cast.named_in(s.start, s.end)
-    hero = cast.protagonist
-    outside = [p for p in here if p.role == "other"]
-    if event_type in DIPLOMAT_EVENTS:
-        named = [p for p in here if p.role == "diplomat"] or outside
-        return named[0].name if named else cast.main_diplomat()
-    if event_type in ASYLEE_EVENTS or (
-        event_type == "premises_entered" and (ARREST.search(s.folded) or asylum_story)
-    ):
-        if hero and re.search(rf"\b{re.escape(hero.split()[-1])}\b", s.text):
-            return hero  # the story's protagonist, named here
-        if outside:
-            return cast.full_name(outside[0].name)
-        if event_type == "departure" and DIPLOMAT_LEAVING.search(s.folded, max(0, act - 60), act):
-            return None  # "the Argentine chargé d'affaires left the country"
-        return hero
-    return None
-
-
-# Acts that DESIGN §2 lets private actors commit: a mob storming an embassy is not the
-# host state's act (its duty to protect the premises is another question).
-BY_CROWDS = {"premises_attacked", "diplomat_attacked", "archives_seized"}
-
-
-def _by_private_actors(folded: str, hit: re.Match[str] | FrameHit) -> bool:
-    """Whether the people named as acting are private: the actor noun nearest before
-    the act is a crowd, militants or a gunman rather than police or troops, or a
-    passive agent after it is ("was stormed by students")."""
-    act = hit.start()
-    crowd = [m for m in re.finditer(PRIVATE_ACTORS, folded[:act])]
-    force = [m for m in STATE_FORCE.finditer(folded[:act])]
-    if crowd and (not force or crowd[-1].start() > force[-1].start()):
-        return True
-    if not crowd and not force:
-        return bool(PASSIVE_AGENT.match(folded, hit.span()[1]))
-    return False
-
-
 def _event(
     event_type: str, s: Sentence, hit: re.Match[str] | FrameHit, by: str | None, mission: str | None,
     doc_mission: str | None, kind: str | None, who: str | None, negated: bool, hedged: bool, lang: str,
@@ -568,7 +502,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                 "premises_searched", None
             )  # "search their vehicles" is not a search of the premises
         search = found.get("premises_searched")
-        if search is not None and _by_private_actors(s.folded, search):
+        if search is not None and by_private_actors(s.folded, search):
             del found["premises_searched"]  # "a mob ransacked the embassy": an attack, not a search
             found.setdefault("premises_attacked", search)
         if "refuge_sought" in found and "premises_entered" in found and not state_force:
@@ -653,7 +587,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                 owned = OWNED_BY_TYPE.get(event_type)
                 whose = (owned and mission_of(s, OWNED_WORDS[owned])) or mission
                 by = actor(event_type, s, whose, doc_mission, doc_states, hit)
-                crowd = event_type in BY_CROWDS and _by_private_actors(s.folded, hit)
+                crowd = event_type in BY_CROWDS and by_private_actors(s.folded, hit)
                 if crowd:
                     by = None  # a mob is no state's organ (DESIGN §2: private_actors)
                 listed = listed_here if event_type in GROUP_EVENTS else []
@@ -663,7 +597,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                 missions: list[str | None] = [whose]
                 if event_type in MULTI_MISSION:
                     missions = [*listed_missions(s, event_type in LIST_ONLY)] or [whose]
-                about = _about(event_type, s, hit.start(), cast, asylum_story)
+                about = about_whom(event_type, s, hit.start(), cast, asylum_story)
                 for who in whos:
                     for where in missions:
                         key = (

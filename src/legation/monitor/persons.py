@@ -18,10 +18,14 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import yaml
 
 from legation.monitor.fold import fold
+
+if TYPE_CHECKING:
+    from legation.monitor.extract import Sentence
 
 _UPPER = "A-ZÁÉÍÓÚÑÇÂÊÔÃÕÀÈÌÒÙÄËÏÖÜŒ"
 _LOWER = "a-záéíóúñçâêôãõàèìòùäëïöüœß"
@@ -195,3 +199,46 @@ class Cast:
     def main_diplomat(self) -> str | None:
         """The diplomat the story names first, for an expulsion told without the name."""
         return next((p.name for p in self.people if p.role == "diplomat"), None)
+
+
+# Events about the person who sought protection, and events about a diplomat.
+ASYLEE_EVENTS = {
+    "refuge_sought", "asylum_requested", "asylum_granted", "asylum_denied", "asylum_ended",
+    "safe_conduct_requested", "safe_conduct_granted", "safe_conduct_denied", "departure",
+    "departure_requested", "surrender",
+}  # fmt: skip
+DIPLOMAT_EVENTS = {"diplomat_expelled", "diplomat_detained", "diplomat_attacked"}
+ARREST = re.compile(
+    r"\b(arrest\w*|detain\w*|detuv\w*|deten\w*|detid\w*|prend\w*|pris\b|arret\w*|captur\w*)"
+)
+
+
+DIPLOMAT_LEAVING = re.compile(
+    r"\b(ambassador|embajador\w*|embaixador\w*|ambassad(eur|rice)|charge d'affaires|encargad[oa] de negocios|"
+    r"diplomat\w*|consul\w*|nuncio|nonce|staff|personal|pessoal|personnel)\b"
+)
+
+
+def about(event_type: str, s: Sentence, act: int, cast: Cast, asylum_story: bool) -> str | None:
+    """Who the event is about. An asylum event: the story's protagonist if the sentence
+    names them, else a person outside office it names, else the protagonist ("granted
+    him asylum"); an entry in an asylum story or to arrest someone likewise. A diplomat's
+    expulsion, arrest or injury: the diplomat named in the sentence, else the first the
+    story names."""
+    here = cast.named_in(s.start, s.end)
+    hero = cast.protagonist
+    outside = [p for p in here if p.role == "other"]
+    if event_type in DIPLOMAT_EVENTS:
+        named = [p for p in here if p.role == "diplomat"] or outside
+        return named[0].name if named else cast.main_diplomat()
+    if event_type in ASYLEE_EVENTS or (
+        event_type == "premises_entered" and (ARREST.search(s.folded) or asylum_story)
+    ):
+        if hero and re.search(rf"\b{re.escape(hero.split()[-1])}\b", s.text):
+            return hero  # the story's protagonist, named here
+        if outside:
+            return cast.full_name(outside[0].name)
+        if event_type == "departure" and DIPLOMAT_LEAVING.search(s.folded, max(0, act - 60), act):
+            return None  # "the Argentine chargé d'affaires left the country"
+        return hero
+    return None
