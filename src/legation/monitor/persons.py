@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from legation.monitor.fold import fold
+from legation.monitor.states import NAME_LIKE_DEMONYMS, SINGULAR_ONLY, aliases, mentions
 
 if TYPE_CHECKING:
     from legation.monitor.extract import Sentence
@@ -90,9 +91,7 @@ def _not_a_name_word(word: str) -> bool:
 def _state_words() -> frozenset[str]:
     """One-word state names, demonyms and capitals ("Chinese", "Peruvian", "London"):
     a capitalised run is cut at one."""
-    from legation.monitor.states import SINGULAR_ONLY, _aliases
-
-    return frozenset(a for a in _aliases() if " " not in a and a not in SINGULAR_ONLY)
+    return frozenset(a for a in aliases() if " " not in a and a not in SINGULAR_ONLY)
 
 
 def _trim(words: list[str]) -> tuple[int, int]:
@@ -116,8 +115,6 @@ def _trim(words: list[str]) -> tuple[int, int]:
 
 @lru_cache(maxsize=4096)
 def _names_a_place(name: str) -> bool:
-    from legation.monitor.states import NAME_LIKE_DEMONYMS, mentions
-
     return any(m.alias not in NAME_LIKE_DEMONYMS for m in mentions(fold(name)))
 
 
@@ -140,11 +137,7 @@ def people(text: str) -> list[Person]:
             continue  # "Buenos Aires", "Costa Rica"
         start = m.start(1) + spans[lo][0]
         name = " ".join([*kept[:-1], _bare(kept[-1])])
-        end = (
-            start
-            + len(text[start : m.start(1) + spans[hi - 1][1]])
-            - (len(kept[-1]) - len(_bare(kept[-1])))
-        )
+        end = m.start(1) + spans[hi - 1][1] - (len(kept[-1]) - len(_bare(kept[-1])))
         before = folded[max(0, start - 60) : start]
         role = "other"
         if DIPLOMAT.search(before):

@@ -78,7 +78,8 @@ def part_of_a_name(text: str, m: Mention) -> bool:
 
 
 @cache
-def _aliases() -> dict[str, str]:
+def aliases() -> dict[str, str]:
+    """Every folded name the monitor reads as a state, with the state's code."""
     out: dict[str, str] = {}
     for state in all_states():
         for lang in LANGUAGES:
@@ -98,7 +99,7 @@ def _aliases() -> dict[str, str]:
 
 @cache
 def _regex() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w.])(" + _trie_pattern(_aliases()) + r")(?![\w])")
+    return re.compile(r"(?<![\w.])(" + _trie_pattern(aliases()) + r")(?![\w])")
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -152,11 +153,11 @@ US_CAPITALS = re.compile(r"(?<![\w.])US(?![\w])")
 def mentions(folded: str, text: str | None = None) -> list[Mention]:
     """Every state mention in an already folded text, left to right; given the text
     before folding (same offsets), "US" in capitals too."""
-    aliases = _aliases()
+    names = aliases()
     treaties = [m.span() for m in TREATY_NAMES.finditer(folded)]
     treaties += [m.span() for m in ORGANISATION_NAMES.finditer(folded)]
     found = [
-        Mention(aliases[m.group(1)], m.start(), m.end(), m.group(1))
+        Mention(names[m.group(1)], m.start(), m.end(), m.group(1))
         for m in _regex().finditer(folded)
         if not any(a <= m.start() < b for a, b in treaties)
     ]
