@@ -983,3 +983,23 @@ def test_the_prefix_tree_of_names_matches_as_the_flat_alternation(
     assert [m.span() for m in re.finditer(wrap.format(tree), text)] == [
         m.span() for m in re.finditer(wrap.format(flat), text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [  # published on Saturday 6 April 2024
+        ("es", "La policía ecuatoriana irrumpió el viernes por la noche en la embajada de México en Quito.",
+         "2024-04-05"),
+        ("en", "Ecuadorian police raided the Mexican embassy in Quito on Friday night.", "2024-04-05"),
+        ("pt", "A polícia equatoriana invadiu ontem a embaixada do México em Quito.", "2024-04-05"),
+        ("en", "Mexico granted him asylum on 17 December 2023.", "2023-12-17"),
+        # a weekday that is the publication's own is that day, not a week before
+        ("en", "Police raided the Mexican embassy in Quito on Saturday.", "2024-04-06"),
+        # a month alone gives no day: left for the reviewer, not the publication day
+        ("en", "Mexico granted him asylum in December 2023.", None),
+        ("en", "Police raided the Mexican embassy in Quito.", "2024-04-06"),
+    ],
+)  # fmt: skip
+def test_the_day_of_an_event(lang: str, text: str, day: str | None) -> None:
+    events = extract(text, lang, date(2024, 4, 6))["events"]
+    assert events and {e["date"] for e in events} == {day}

@@ -274,7 +274,20 @@ def _mentions_utility(folded: str, kind: str) -> bool:
     return bool(UTILITY_WORDS[kind].search(folded))
 
 
+# Words that name a day relative to publication: "el viernes", "yesterday", "hier".
+RELATIVE_DAY = re.compile(
+    r"\b(yesterday|today|tonight|last night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ayer|"
+    r"anoche|hoy|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ontem|hoje|segunda|terca|quarta|"
+    r"quinta|sexta|hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+)
+
+
 def _date(sentence: str, lang: str, published: date | None) -> str | None:
+    """The day an event happened: a full date in the sentence, else a weekday or
+    "yesterday" counted back from publication ("el viernes" in Saturday's paper is the
+    day before), else the publication day. A month or year alone before the publication
+    month ("in December 2023") gives no day: None, for the reviewer to fill, rather than
+    the publication day, which would be wrong."""
     if published is None:
         return None
     if not DATE_HINT.search(fold(sentence)):
@@ -283,18 +296,33 @@ def _date(sentence: str, lang: str, published: date | None) -> str | None:
 
     from dateparser.search import search_dates
 
-    try:
-        found = search_dates(
-            sentence, languages=[lang] if lang in ("en", "es", "pt", "fr") else None,
-            settings={"RELATIVE_BASE": dt.datetime(published.year, published.month, published.day),
-                      "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day"]},
-        )  # fmt: skip
-    except Exception:
-        found = None
-    if found:
-        day: date = found[0][1].date()
-        if day <= published:
-            return str(day.isoformat())
+    base = dt.datetime(published.year, published.month, published.day)
+    languages = [lang] if lang in LANGUAGES_WITH_VOCABULARY else None
+
+    def search(**required: list[str]) -> list[tuple[str, dt.datetime]]:
+        try:
+            return (
+                search_dates(
+                    sentence,
+                    languages=languages,
+                    settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", **required},
+                )
+                or []
+            )
+        except Exception:  # dateparser raises on odd input; a date is optional
+            return []  # fmt: skip
+
+    for _, when in search(REQUIRE_PARTS=["day"]):
+        if when.date() <= published:
+            return when.date().isoformat()
+    loose = search()
+    for said, when in loose:
+        if RELATIVE_DAY.search(fold(said)) and when.date() <= published:
+            if (published - when.date()).days == 7:
+                return published.isoformat()  # "said on Tuesday" in Tuesday's paper: today
+            return when.date().isoformat()
+    if loose and all((w.year, w.month) < (published.year, published.month) for _, w in loose):
+        return None  # a month or a year only
     return published.isoformat()
 
 
