@@ -131,3 +131,27 @@ def test_per_person_findings_are_shown_once_for_people_in_the_same_position(
     # December 2024, has his own.
     assert sorted(len(n) for n in names) == [1, 5]
     assert ["Fernando Martínez Mottola"] in names
+
+
+def test_the_review_queue_shows_what_a_reviewer_must_check(tmp_path: Path) -> None:
+    """Whose mission, who acted (or a crowd), who it was about and consent are shown
+    beside each extracted event, in the reader's language."""
+    from datetime import date
+
+    from legation.monitor.pipeline import Document, process
+    from legation.store import review
+
+    reg = Register(f"sqlite:///{tmp_path / 'r.db'}")
+    reg.upgrade()
+    text = (
+        "La policía ecuatoriana irrumpió el viernes en la embajada de México en Quito y detuvo al "
+        "exvicepresidente Jorge Glas, asilado allí. Horas después, manifestantes atacaron la "
+        "embajada de Ecuador en la Ciudad de México."
+    )
+    doc = Document(text, "https://example.org/quito", None, date(2024, 4, 6))
+    review.record(reg, doc.digest, doc.url, process(doc), None)
+    with TestClient(create_app(reg)) as c:
+        page = c.get("/review", params={"lang": "es"}).text
+    assert "premises_entered (Ecuador) 2024-04-05" in page
+    assert "misión de México · Jorge Glas · sin consentimiento" in page
+    assert "premises_attacked (actores privados)" in page
