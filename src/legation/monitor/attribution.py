@@ -3,8 +3,9 @@ from the states a sentence names and where it names them.
 
 News names states in many ways ("the Mexican embassy", "la embajada de México",
 "Ecuador's London embassy", "its Caracas residence", "los intereses argentinos"); the
-rules below pick, for each event, the state that owns the thing touched and the state
-that acted. `monitor evaluate` measures both against the labels (`actors`, `missions`).
+rules below pick, for each event, the state that owns the thing touched, the state
+that acted (or private actors, for a crowd), and the third state of a custody or a
+departure (`to`). `monitor evaluate` measures each against the labels (`agreement`).
 """
 
 from __future__ import annotations
@@ -207,9 +208,6 @@ def listed_missions(s: Sentence, lists_only: bool = False) -> list[str]:
     return listed if len(listed) >= 2 else []
 
 
-SUBJECT_FIRST = {"relations_severed", "diplomat_expelled"}
-
-
 # "left for Mexico", "viajó a México", "partiu rumo ao México", "est parti pour le Mexique"
 # "llegaron a", "desembarcou em", "now in", "sur le sol": where someone arrived
 ARRIVAL = (
@@ -333,15 +331,18 @@ def actor(
     doc_states: list[str],
     hit: re.Match[str] | FrameHit | None = None,
 ) -> str | None:
-    """Who acted: for sending-state acts the mission's own state; for the rest the
-    receiving state, taken as the state named last before the trigger ("Mexico said
-    Ecuadorian police raided its embassy": Ecuador), else the first other state."""
+    """Who acted: the agent of a passive if one is named; for an expulsion the state
+    named last before it, for a severance the first state not broken *with*; for the
+    sending state's acts the mission's own state; for the rest the receiving state,
+    taken as the state named last before the trigger ("Mexico said Ecuadorian police
+    raided its embassy": Ecuador), else the first other state."""
     own = mission or doc_mission
     if hit is not None:
         agent = _passive_agent(s, hit, participle=event_type in SENDING_ACTS)
         if agent:
             return agent
-    if event_type == "diplomat_expelled" and hit is not None and s.states:
+    if event_type == "diplomat_expelled" and s.states:
+        act = hit.start() if hit is not None else 0
         # the state named last before the act that is neither the diplomats' own nor
         # a word qualifying people ("después de que Caracas expulsara a los diplomáticos
         # argentinos"), else the first state (the diplomats' own too: choosing another
@@ -349,7 +350,7 @@ def actor(
         before = [
             m.code
             for m in s.states
-            if m.end <= hit.start() and m.code != mission and not qualifies_people(s.folded, m)
+            if m.end <= act and m.code != mission and not qualifies_people(s.folded, m)
         ]
         return before[-1] if before else s.states[0].code
     if event_type == "relations_severed" and s.states:
@@ -364,8 +365,6 @@ def actor(
         partner = s.states[0].code
         rest = [c for c in ([own] if own else []) + doc_states if c and c != partner]
         return rest[0] if rest else partner
-    if event_type in SUBJECT_FIRST and s.states:
-        return s.states[0].code
     if event_type in SENDING_ACTS:
         candidates = [m.code for m in s.states if m.code == own] or [m.code for m in s.states]
         return candidates[0] if candidates else own
