@@ -138,11 +138,12 @@ def _value(event: dict[str, Any], attribute: str) -> Any:
 def _score_attribute(
     score: Score, attribute: str, gold: list[dict[str, Any]], predicted: list[dict[str, Any]]
 ) -> None:
-    """Who acted (`by`) or whose mission it was (`mission_of`), on the events found of a
-    type that has it labelled: per type, as many as both sides have are compared, and
-    those naming the same state agree."""
-    for t in {e["type"] for e in gold if _value(e, attribute)}:
-        g = Counter(_value(e, attribute) for e in gold if e["type"] == t and _value(e, attribute))
+    """One attribute (ATTRIBUTES), on the events found of a type that has it labelled:
+    per type, as many as both sides have are compared, and those with the same value
+    agree."""
+    labelled = [(e["type"], v) for e in gold if (v := _value(e, attribute))]
+    for t in {t for t, _ in labelled}:
+        g = Counter(v for u, v in labelled if u == t)
         p = Counter(_value(e, attribute) for e in predicted if e["type"] == t)
         compared = min(sum(g.values()), sum(p.values()))
         agree = sum((g & p).values())

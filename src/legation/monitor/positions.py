@@ -101,15 +101,14 @@ NOT_BEFORE = re.compile(r"\b(no|nao|not|ne|n'|does not|do not|did not)\b")
 
 
 # A stance whose cue is the breach itself ("violated the Vienna Convention", "desnaturalizó
-# el asilo"): the state named as its subject is the one accused.
+# el asilo"): the state named as its subject is the one accused. Verbs only: the noun
+# ("a flagrant violation of") is said by the speaker.
 ACCUSATION = re.compile(
     r"(violat(ed|es|e|ing)|viol(o|aron|a|an|ou|aram|e|ent|ait|aient)|breach(ed|es|ing)?|infringed|"
     r"descumpri\w*|incumpli\w*|vulner(o|aron|a|an|ou|aram)|meconna\w*|desconoc(io|ieron|e|en)|"
     r"distort(ed|s|ing)?|misus(ed|es|ing)|abus(ed|ing|o|aron|ou)|desnaturaliz(o|aron|a|an|ou)|"
     r"desvirtu(o|a|aron|ou)|denatur\w*|deturp\w*|devoy\w*)\b"
 )
-# (the noun, "a flagrant violation of", is said by the speaker; only a verb has the
-# accused for its subject)
 
 
 def _accused(s: Sentence, m: re.Match[str]) -> Mention | None:
@@ -140,7 +139,7 @@ def positions(sents: list[Sentence], doc_states: list[str]) -> list[dict[str, An
             if (
                 stance == "calls_for_safe_conduct"
                 and NAMED_REQUEST.match(m.group(0))
-                and (ARTICLE_BEFORE.search(s.folded, max(0, m.start() - 25), m.start()))
+                and ARTICLE_BEFORE.search(s.folded, max(0, m.start() - 25), m.start())
             ):
                 continue  # "Peru received the request for a safe conduct"
             if stance == "condemns" and CONVICTED.match(m.group(0)):
