@@ -122,16 +122,20 @@ def _score_evidence(score: Score, text: str, gold: list[dict[str, Any]], anchors
 
 # The attributes of an event a case file keeps after review, scored for agreement with
 # the labels: who acted, whose mission, who it was about, the third state (a custody's
-# custodian, a departure's destination) and an entry's consent.
-ATTRIBUTES = ("by", "mission_of", "person", "to", "consent")
+# custodian, a departure's destination), an entry's consent and the day it happened.
+ATTRIBUTES = ("by", "mission_of", "person", "to", "consent", "date")
 
 
 def _value(event: dict[str, Any], attribute: str) -> Any:
-    """An event's state for the attribute; for `by`, private actors count as an answer."""
+    """An event's state for the attribute; for `by`, private actors count as an answer;
+    for `date`, a day the text does not fix ("since December") is labelled null, and an
+    extractor that leaves it empty agrees, one that puts the publication day does not."""
     if attribute == "by" and event.get("private_actors"):
         return "private actors"
     if attribute == "consent" and attribute in event:
         return "with consent" if event["consent"] is True else "without consent"
+    if attribute == "date" and attribute in event:
+        return str(event["date"]) if event["date"] else "unknown"
     return event.get(attribute)
 
 
