@@ -31,6 +31,7 @@ from legation.monitor.attribution import (
     listed_missions,
     mission_of,
 )
+from legation.monitor.dates import LEAD, event_day, story_day
 from legation.monitor.fold import fold
 from legation.monitor.frames import FrameHit, find as find_frames
 from legation.monitor.lexicon import (
@@ -82,9 +83,6 @@ FORCED = re.compile(
     r"arromb\w*|derrib\w*|derrub\w*|enfonc\w*|fait irruption|font irruption|firent irruption|"
     r"(pris|prise|prendre) d'assaut|tomaron por asalto|by force|por la fuerza|a la fuerza|a forca|par la force|"
     r"envah\w*|assaut|belier\w*|battering rams?|ariete\w*|incursion\w*|incursao|intrus\w*)\b"
-)
-DATE_HINT = re.compile(
-    r"\d|\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ayer|hoy|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ontem|hoje|segunda|terca|quarta|quinta|sexta|hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
 )
 
 
@@ -274,58 +272,6 @@ def _mentions_utility(folded: str, kind: str) -> bool:
     return bool(UTILITY_WORDS[kind].search(folded))
 
 
-# Words that name a day relative to publication: "el viernes", "yesterday", "hier".
-RELATIVE_DAY = re.compile(
-    r"\b(yesterday|today|tonight|last night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ayer|"
-    r"anoche|hoy|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ontem|hoje|segunda|terca|quarta|"
-    r"quinta|sexta|hier|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
-)
-
-
-def _date(sentence: str, lang: str, published: date | None) -> str | None:
-    """The day an event happened: a full date in the sentence, else a weekday or
-    "yesterday" counted back from publication ("el viernes" in Saturday's paper is the
-    day before), else the publication day. A month or year alone before the publication
-    month ("in December 2023") gives no day: None, for the reviewer to fill, rather than
-    the publication day, which would be wrong."""
-    if published is None:
-        return None
-    if not DATE_HINT.search(fold(sentence)):
-        return published.isoformat()
-    import datetime as dt
-
-    from dateparser.search import search_dates
-
-    base = dt.datetime(published.year, published.month, published.day)
-    languages = [lang] if lang in LANGUAGES_WITH_VOCABULARY else None
-
-    def search(**required: list[str]) -> list[tuple[str, dt.datetime]]:
-        try:
-            return (
-                search_dates(
-                    sentence,
-                    languages=languages,
-                    settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", **required},
-                )
-                or []
-            )
-        except Exception:  # dateparser raises on odd input; a date is optional
-            return []  # fmt: skip
-
-    for _, when in search(REQUIRE_PARTS=["day"]):
-        if when.date() <= published:
-            return when.date().isoformat()
-    loose = search()
-    for said, when in loose:
-        if RELATIVE_DAY.search(fold(said)) and when.date() <= published:
-            if (published - when.date()).days == 7:
-                return published.isoformat()  # "said on Tuesday" in Tuesday's paper: today
-            return when.date().isoformat()
-    if loose and all((w.year, w.month) < (published.year, published.month) for _, w in loose):
-        return None  # a month or a year only
-    return published.isoformat()
-
-
 NAME = r"[A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][a-záéíóúñçâêôãõü]+(?:\s+[A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][a-záéíóúñçâêôãõü]+){1,3}"
 NAME_LIST = re.compile(rf"({NAME})((?:,\s*{NAME})*)\s*,?\s+(?:and|y|e|et)\s+({NAME})")
 GROUP_EVENTS = (
@@ -411,8 +357,8 @@ FAILED_ENTRY = re.compile(
 
 def _event(
     event_type: str, s: Sentence, hit: re.Match[str] | FrameHit, by: str | None, mission: str | None,
-    doc_mission: str | None, kind: str | None, who: str | None, negated: bool, hedged: bool, lang: str,
-    published: date | None, crowd: bool = False,
+    doc_mission: str | None, kind: str | None, who: str | None, negated: bool, hedged: bool,
+    day: date | None, crowd: bool = False,
 ) -> dict[str, Any]:  # fmt: skip
     """One event in the DESIGN §3a shape, with the span that triggered it."""
     event: dict[str, Any] = {"type": event_type}
@@ -442,7 +388,7 @@ def _event(
         event["utility"] = kind
     if who:
         event["person"] = who
-    event["date"] = _date(s.text, lang, published)
+    event["date"] = day.isoformat() if day else None
     event["negated"] = negated
     event["confidence"] = round(
         0.85 - (0.25 if hedged else 0) + (0.1 if mission else 0)
@@ -472,7 +418,8 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
     seen: set[tuple[str, str | None, str | None, bool]] = set()
     named: list[str] = []  # the last enumeration of people, for "the five" later on
     named_age = 0
-    for s in sents:
+    lead_day = story_day([s.folded for s in sents[:LEAD]], published) if published else None
+    for index, s in enumerate(sents):
         listed_here = _listed_persons(s)
         named, named_age = (listed_here, 0) if listed_here else (named, named_age + 1)
         if named_age > 3:
@@ -626,6 +573,8 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                 if event_type in MULTI_MISSION:
                     missions = [*listed_missions(s, event_type in LIST_ONLY)] or [whose]
                 about = about_whom(event_type, s, hit.start(), cast, asylum_story)
+                default = lead_day if index < LEAD else None
+                day = event_day(s.folded, hit.span(), published, default, _last_day(events))
                 for who in whos:
                     for where in missions:
                         key = (
@@ -639,7 +588,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                         seen.add(key)
                         events.append(
                             _event(event_type, s, hit, by, where, doc_mission, kind, who or about,
-                                   negated, hedged, lang, published, crowd)
+                                   negated, hedged, day, crowd)
                         )  # fmt: skip
             del utilities
     _arrivals(events, sents)
@@ -648,6 +597,12 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
         "states": doc_states,
         "positions": positions(sents, doc_states),
     }
+
+
+def _last_day(events: list[dict[str, Any]]) -> date | None:
+    """The day of the latest event told so far that has one."""
+    day = next((e["date"] for e in reversed(events) if e.get("date")), None)
+    return date.fromisoformat(day) if day else None
 
 
 def _arrivals(events: list[dict[str, Any]], sents: list[Sentence]) -> None:
