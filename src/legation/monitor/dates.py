@@ -275,7 +275,18 @@ SAME_DAY = re.compile(
     r"later that day|horas (despues|mas tarde)|minutos despues|pocos minutos|esa (misma )?(noche|tarde|manana)|"
     r"ese (mismo )?dia|el mismo dia|horas depois|minutos depois|naquela (noite|tarde|manha)|naquele dia|"
     r"no mesmo dia|mesmo dia|le meme jour|(quelques )?heures plus tard|minutes plus tard|dans l'heure|"
-    r"ce (soir|jour)-la|le soir meme|dans la foulee)\b"
+    r"ce (soir|jour)-la|le soir meme|dans la foulee|earlier in the day|earlier that day|"
+    r"plus tot dans la journee|mas temprano|ese mismo dia)\b"
+)
+# The act told after these happened the day before the sentence's own day ("Riyadh
+# cut ties on Sunday, a day after its embassy was stormed"), or the same day.
+DAY_BEFORE = re.compile(
+    r"\b(a day after|one day after|the day after|un dia despues de|al dia siguiente de|"
+    r"le lendemain de|um dia depois d[aeo]s?|la vispera de|la veille de)\b"
+)
+HOURS_AFTER = re.compile(
+    r"\b(hours after|minutes after|shortly after|horas despues de|minutos despues de|horas depois d[aeo]s?|"
+    r"heures apres|peu apres)\b"
 )
 NEXT_DAY = re.compile(
     r"\b(the next day|the following day|a day later|next morning|al dia siguiente|un dia despues|"
@@ -299,7 +310,15 @@ def event_day(
     def distance(span: tuple[int, int]) -> int:
         return max(span[0] - end, start - span[1], 0)
 
-    days = sorted((distance(c[:2]), c[2], c[3]) for c in _candidates(folded, published))
+    named = _candidates(folded, published)
+    for cue, back in ((DAY_BEFORE, 1), (HOURS_AFTER, 0)):
+        said = [m for m in cue.finditer(folded, 0, start) if start - m.end() <= REACH]
+        if said:
+            cut = said[-1].start()
+            before = [c[2] for c in named if c[1] <= cut]
+            main = before[-1] if before else (default or previous)
+            return main - timedelta(days=back) if main else None
+    days = sorted((distance(c[:2]), c[2], c[3]) for c in named)
     near = [d for d in days if d[0] <= REACH or d[2]]
     if near:
         return near[0][1]

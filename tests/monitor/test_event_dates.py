@@ -1,4 +1,4 @@
-"""The day each extracted event is given, on the cases in dates_cases.yaml."""
+"""The day each extracted event is given, on the cases in event_dates.yaml."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import yaml
 
 from legation.monitor.extract import extract
 
-CASES = yaml.safe_load((Path(__file__).parent / "dates_cases.yaml").read_text(encoding="utf-8"))
+CASES = yaml.safe_load((Path(__file__).parent / "event_dates.yaml").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["why"][:60] for c in CASES])
