@@ -988,3 +988,19 @@ def test_the_prefix_tree_of_names_matches_as_the_flat_alternation(
     assert [m.span() for m in re.finditer(wrap.format(tree), text)] == [
         m.span() for m in re.finditer(wrap.format(flat), text)
     ]
+
+
+def test_an_undated_event_links_by_the_documents_day(register: Register) -> None:
+    """Background told later in a story gets no day of its own (monitor/dates.py); the
+    linker then reads the document's publication day against the case's span."""
+    from legation.monitor.link import link
+
+    text = (
+        "Mexico took its complaint to the OAS Permanent Council on Wednesday. "
+        "Ecuadorian police had stormed the Mexican embassy in Quito."
+    )
+    result = process(Document(text, None, None, date(2024, 4, 10)))
+    stormed = [e for e in result["events"] if e["type"] == "premises_entered"]
+    assert stormed and stormed[0]["date"] is None
+    linked = link(result, register.all_cases())
+    assert linked is not None and linked["case"] == "quito-2024"

@@ -25,7 +25,9 @@ def link(result: dict[str, Any], cases: list[Case]) -> dict[str, Any] | None:
                 why.append(f"{ev['type']}: mission of {mission_of} in {case.receiving}")
             elif {mission_of, by} == {case.sending, case.receiving}:
                 score += 1.5
-            day = ev.get("date")
+            # an event without its own day (the extractor leaves background undated)
+            # is still news of the document's day
+            day = ev.get("date") or result.get("published")
             if day and case.events:
                 d = date.fromisoformat(day)
                 first = min(e.date.start for e in case.events) - MARGIN
