@@ -82,3 +82,8 @@ def test_tokens_and_alerts() -> None:
     assert run("tokens", "revoke", "desk")[0] == 0
     code, out, _ = run("alerts", "--as-of", "2026-11-29", "--json")
     assert {a["case"] for a in json.loads(out)["items"]} == {"lima-mexican-embassy-2025"}
+
+
+def test_review_rejects_a_malformed_day() -> None:
+    code, _, err = run("monitor", "review", "--accept", "1", "--date", "2024-04-05")
+    assert code == 2 and "--date" in err and "INDEX=YYYY-MM-DD" in err

@@ -1004,3 +1004,28 @@ def test_an_undated_event_links_by_the_documents_day(register: Register) -> None
     assert stormed and stormed[0]["date"] is None
     linked = link(result, register.all_cases())
     assert linked is not None and linked["case"] == "quito-2024"
+
+
+def test_a_reviewer_gives_the_day_the_text_left_open(register: Register) -> None:
+    """An event without a day is skipped on acceptance unless the reviewer gives one;
+    a day given by index also corrects one the extractor got wrong."""
+    from legation.errors import InputError
+    from legation.monitor.link import link
+
+    text = (
+        "Mexico took its complaint to the OAS Permanent Council on Wednesday. "
+        "Ecuadorian police had stormed the Mexican embassy in Quito."
+    )
+    doc = Document(text, "https://example.org/oas-quito", None, date(2024, 4, 10))
+    result = process(doc)
+    index = next(i for i, e in enumerate(result["events"]) if e["type"] == "premises_entered")
+    first = review.record(register, doc.digest, doc.url, result, link(result, register.all_cases()))
+    assert first is not None
+    with pytest.raises(InputError, match="INDEX=YYYY-MM-DD"):
+        review.parse_days(["2024-04-05"])
+    with pytest.raises(InputError, match="no event 99"):
+        review.accept(register, first, "reviewer", days={99: "2024-04-05"})
+    out = review.accept(register, first, "reviewer", days={index: "2024-04-05"})
+    entered = [e for e in out["added"] if e["type"] == "premises_entered"]
+    assert entered and entered[0]["date"] == "2024-04-05"
+    assert not any(s["type"] == "premises_entered" for s in out["skipped"])

@@ -196,12 +196,17 @@ def create_app(
 
     @app.post(f"{API}/review/{{extraction_id}}/accept", tags=["monitor"])
     def review_accept(
-        extraction_id: int, actor: Annotated[str, Depends(writer)], case: str | None = None
+        extraction_id: int,
+        actor: Annotated[str, Depends(writer)],
+        case: str | None = None,
+        date: Annotated[
+            list[str] | None, Query(description="INDEX=YYYY-MM-DD: give or correct an event's day")
+        ] = None,
     ) -> dict[str, Any]:
         """Accept an extraction: its events join the case (linked or named) with the document as source."""
         from legation.store import review
 
-        return review.accept(reg, extraction_id, actor, case)
+        return review.accept(reg, extraction_id, actor, case, review.parse_days(date or []))
 
     @app.post(f"{API}/review/{{extraction_id}}/reject", tags=["monitor"])
     def review_reject(extraction_id: int, actor: Annotated[str, Depends(writer)]) -> dict[str, Any]:

@@ -255,15 +255,21 @@ def review_cmd(
     case: str | None = typer.Option(
         None, "--case", help="Case to add the events to (default: the linked case)."
     ),
+    day: list[str] = typer.Option(
+        [],
+        "--date",
+        help="With --accept: give or correct an event's day, INDEX=YYYY-MM-DD (repeatable).",
+    ),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """The review queue: list pending extractions, or accept or reject one."""
     from legation.store import review
     from legation.store.register import Register
 
+    days = review.parse_days(day, field="--date")
     reg = Register.open()
     if accept is not None:
-        out = review.accept(reg, accept, "cli", case)
+        out = review.accept(reg, accept, "cli", case, days)
         emit_json(out) if as_json else console.print(
             f"accepted {accept}: {len(out['added'])} events added to {out['case']}, {len(out['skipped'])} skipped"
         )
@@ -276,13 +282,22 @@ def review_cmd(
     if as_json:
         emit_json({"items": items, "next": None})
         return
-    table = Table("id", "lang", "linked case", "events", "url", title=f"{len(items)} pending")
+    table = Table(
+        "id",
+        "lang",
+        "linked case",
+        "events (index: type day)",
+        "url",
+        title=f"{len(items)} pending",
+    )
     for it in items:
         table.add_row(
             str(it["id"]),
             it["language"],
             it["linked_case"] or "—",
-            ", ".join(e["type"] for e in it["events"]),
+            ", ".join(
+                f"{i}: {e['type']} {e.get('date') or 'day?'}" for i, e in enumerate(it["events"])
+            ),
             it["url"] or "",
         )
     console.print(table)

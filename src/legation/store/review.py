@@ -7,7 +7,7 @@ source.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -96,11 +96,34 @@ def reject(reg: Register, extraction_id: int, actor: str) -> None:
         _audit(s, actor, "reject_extraction", str(extraction_id), {})
 
 
+def parse_days(pairs: list[str], field: str = "date") -> dict[int, str]:
+    """Days a reviewer gives events, as "INDEX=YYYY-MM-DD" (the event's position in the
+    extraction, from 0): the extractor leaves a day empty where the text is vague, and
+    may get one wrong."""
+    days: dict[int, str] = {}
+    for pair in pairs:
+        index, sep, day = pair.partition("=")
+        try:
+            if not sep:
+                raise ValueError
+            days[int(index)] = date.fromisoformat(day.strip()).isoformat()
+        except ValueError:
+            raise InputError(
+                f"{pair!r}: give INDEX=YYYY-MM-DD, e.g. 0=2024-04-05", field=field
+            ) from None
+    return days
+
+
 def accept(
-    reg: Register, extraction_id: int, actor: str, case_id: str | None = None
+    reg: Register,
+    extraction_id: int,
+    actor: str,
+    case_id: str | None = None,
+    days: dict[int, str] | None = None,
 ) -> dict[str, Any]:
     """Turn an extraction into events of a case (its linked case unless one is named)
-    and into positions; returns what was added and what was skipped, with reasons."""
+    and into positions; returns what was added and what was skipped, with reasons.
+    `days` gives or corrects the day of events by their index."""
     with reg.session() as s:
         row = s.get(ExtractionRow, extraction_id)
         if row is None:
@@ -110,9 +133,15 @@ def accept(
         body, url = dict(row.body), row.url
         target = case_id or row.linked_case
     added, skipped = [], []
+    events = body.get("events", [])
+    outside = sorted(set(days or {}) - set(range(len(events))))
+    if outside:
+        raise InputError(f"extraction {extraction_id} has no event {outside[0]}", field="date")
     if target is not None:
         case, _ = reg.get_case(target)
-        for ev in body.get("events", []):
+        for index, ev in enumerate(events):
+            if days and index in days:
+                ev = {**ev, "date": days[index]}
             if ev.get("negated"):
                 skipped.append(
                     {"type": ev["type"], "reason": "reported as denied or not having happened"}

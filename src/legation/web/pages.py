@@ -33,6 +33,9 @@ from legation.treaties.settlement import routes as settlement_routes
 from legation.web.charts import timeline_svg, world_map_svg
 from legation.web.i18n import COOKIE, LANGUAGES, negotiate, translations
 
+# A review form carries a day per event at most; more fields are refused.
+MAX_EVENT_DAYS = 64
+
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
@@ -295,12 +298,18 @@ def mount(app: FastAPI, reg: Register) -> None:
         """Accepting or rejecting changes the register, so the form must carry a token."""
         from legation.store import review
 
-        async with request.form(max_files=0, max_fields=4) as form:
+        async with request.form(max_files=0, max_fields=4 + MAX_EVENT_DAYS) as form:
             token, action, case = (
                 str(form.get("token") or ""),
                 str(form.get("action") or ""),
                 str(form.get("case") or ""),
             )
+            # the day a reviewer gives an event whose day is unknown or wrong
+            given = [
+                f"{key.removeprefix('day-')}={value}"
+                for key, value in form.items()
+                if key.startswith("day-") and isinstance(value, str) and value
+            ]
         actor = reg.check_token(token) if token else None
         if actor is None:
             return render(
@@ -311,7 +320,14 @@ def mount(app: FastAPI, reg: Register) -> None:
                 message="A valid API token is required.",
             )
         if action == "accept":
-            out = review.accept(reg, extraction_id, actor, case or None)
+            try:
+                out = review.accept(
+                    reg, extraction_id, actor, case or None, review.parse_days(given)
+                )
+            except InputError as e:
+                return render(
+                    request, "review.html", status=400, items=review.queue(reg), message=str(e)
+                )
             message = (
                 f"Accepted {extraction_id}: {len(out['added'])} events added to {out['case']}."
             )
