@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS = {
     1: "january|jan|enero|janeiro|janvier",
@@ -195,9 +196,11 @@ def _day_number(text: str) -> int:
     return DAY_WORDS.get(text) or int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
 
 
-def _candidates(folded: str, published: date) -> list[tuple[int, int, date, bool]]:
+@lru_cache(maxsize=512)
+def _candidates(folded: str, published: date) -> tuple[tuple[int, int, date, bool], ...]:
     """Every day the sentence names, as (start, end, day, relative): relative days
-    ("on Tuesday", "yesterday") are counted from publication."""
+    ("on Tuesday", "yesterday") are counted from publication. Cached: a sentence with
+    several events is read once."""
     found: list[tuple[int, int, date, bool]] = []
     taken: list[tuple[int, int]] = []
 
@@ -247,7 +250,7 @@ def _candidates(folded: str, published: date) -> list[tuple[int, int, date, bool
     for m in WEEKDAY.finditer(folded):
         weekday = WEEKDAY_OF[m["weekday"]] if m["weekday"] else PT_SHORT[m["short"]]
         add(m.start(), m.end(), published - timedelta(days=(published.weekday() - weekday) % 7))
-    return found
+    return tuple(found)
 
 
 # The headline and the first sentence tell the day's news; later sentences without a
