@@ -87,3 +87,5 @@ def test_tokens_and_alerts() -> None:
 def test_review_rejects_a_malformed_day() -> None:
     code, _, err = run("monitor", "review", "--accept", "1", "--date", "2024-04-05")
     assert code == 2 and "--date" in err and "INDEX=YYYY-MM-DD" in err
+    code, _, err = run("monitor", "review", "--date", "0=2024-04-05")
+    assert code == 2 and "--date" in err and "--accept" in err

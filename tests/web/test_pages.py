@@ -185,8 +185,11 @@ def test_a_reviewer_gives_an_undated_event_its_day_on_the_page(tmp_path: Path) -
             "token": token,
             "action": "accept",
             "case": "quito-2024",
-            f"day-{index}": "2024-04-05",
+            f"day-{index}": "2999-04-05",
         }
+        refused = c.post(f"/review/{queued}", data=form)
+        assert refused.status_code == 400 and "between 1900" in refused.text
+        form[f"day-{index}"] = "2024-04-05"
         done = c.post(f"/review/{queued}", data=form).text
     assert "events added to quito-2024" in done
     log = reg.event_log("quito-2024")

@@ -267,9 +267,13 @@ def review_cmd(
     from legation.store.register import Register
 
     days = review.parse_days(day, field="--date")
+    if days and accept is None:
+        raise InputError(
+            "--date gives the day of an event being accepted: add --accept ID", field="--date"
+        )
     reg = Register.open()
     if accept is not None:
-        out = review.accept(reg, accept, "cli", case, days)
+        out = review.accept(reg, accept, "cli", case, days, field="--date")
         emit_json(out) if as_json else console.print(
             f"accepted {accept}: {len(out['added'])} events added to {out['case']}, {len(out['skipped'])} skipped"
         )

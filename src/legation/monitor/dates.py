@@ -40,6 +40,16 @@ MONTH_OF = {name: n for n, names in MONTHS.items() for name in names.split("|")}
 MONTH = r"(?P<month>" + "|".join(sorted(MONTH_OF, key=len, reverse=True)) + r")\.?"
 ABBREVIATED = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 MONTH_NAME = "|".join(n for n in sorted(MONTH_OF, key=len, reverse=True) if n not in ABBREVIATED)
+# a month alone, as vagueness: not "marco" (Portuguese March folded, but also "en el marco
+# de", "Marco Rubio") nor "may" (English modal)
+VAGUE_MONTH = "|".join(n for n in MONTH_NAME.split("|") if n not in ("marco", "may"))
+# months that are also common words: a date with them wants a year, "de"/"of", or a
+# preposition before it ("on 5 May", "el 3 de marzo"), not "3 may have been", "um marco"
+AMBIGUOUS_MONTHS = {"may", "march", "marco", "mar", "mai"}
+OF_BETWEEN = re.compile(r"\s(of|de)\s")
+DATE_LEAD_IN = re.compile(
+    r"\b(on|the|since|from|until|by|before|after|le|el|em|desde|depuis|du|au|des|a partir du)\s+$"
+)
 
 _UNITS = "first second third fourth fifth sixth seventh eighth ninth"
 _TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
@@ -105,10 +115,12 @@ ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\
 VAGUE = re.compile(
     rf"(?<!\d )\b(?:in|en|em|since|desde|depuis|de|of|from|until|hasta|ate|jusqu'en)\s+"
     rf"(?:(?:early|late|mid-|principios de|finales de|fines de|inicios de|fin|debut|"
-    rf"inicio de|meados de|finais de|the|el|o)\s*)?(?:(?:{MONTH_NAME})(?:\s+(?:de\s+|of\s+)?{ANY_YEAR})?|{ANY_YEAR})\b"
+    rf"inicio de|meados de|finais de|the|el|o)\s*)?(?:{VAGUE_MONTH})(?:\s+(?:de\s+|of\s+)?{ANY_YEAR})?\b"
+    rf"|\b(?:in|en|em|since|desde|depuis|from|until|hasta|ate|jusqu'en|durante|during|pendant)\s+(?:the |el |o )?{ANY_YEAR}\b"
     r"|\b(last|this|past) (week|month|year)\b|\b(la semana|el mes|el ano) pasad[oa]\b"
     r"|\b(la semaine|le mois|l'annee) derniere?\b|\b(na semana|no mes|no ano) passad[oa]\b"
     r"|\b(semana|mes|ano) passad[oa]\b"
+    r"|\b(\w+ (months?|years?|meses|anos|mois|ans) (ago|atras)|(hace|il y a|ha) \w+ (meses|anos|mois|ans))\b"
 )
 
 WEEKDAYS = {
@@ -125,8 +137,12 @@ WEEKDAY_OF = {name: n for n, names in WEEKDAYS.items() for name in names.split("
 PT_SHORT = {"segunda": 0, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
 WEEKDAY = re.compile(
     r"(?<!santo )\b(?P<weekday>" + "|".join(sorted(WEEKDAY_OF, key=len, reverse=True)) + r")\b"
-    r"|\b(?:na|nesta|desta|ultima) (?P<short>segunda|terca|quarta|quinta|sexta)\b"
+    r"|\b(?:na|nesta|desta|ultima) (?P<short>segunda|terca|quarta|quinta|sexta)"
+    r"(?=\s*[,.;:()]|\s+(passada|pela|de manha|a noite|a tarde|\d)|\s*$)"
 )
+# a weekday ahead ("el próximo lunes", "next Monday", "lundi prochain") is no past day
+AHEAD = re.compile(r"\b(proxim[oa]|next|this coming|coming)\s+$")
+AHEAD_AFTER = re.compile(r"\s+(prochain|que vem|que viene|proximo|next)\b")
 NIGHT = re.compile(
     r"\b(night|nuit|noche|noite|madrugada) (of|de|del|da) \w+(-feira)? (to|a|al|au|para) \w+(-feira)?\b"
 )
@@ -145,17 +161,19 @@ RELATIVE = [
     ),
 ]
 COUNT_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
-    "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
-    "siete": 7, "diez": 10, "um": 1, "uma": 1, "dois": 2, "duas": 2, "quatro": 4, "sete": 7,
-    "dez": 10, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "dix": 10,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4,
+    "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "quince": 15,
+    "um": 1, "uma": 1, "dois": 2, "duas": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9,
+    "dez": 10, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "quinze": 15,
 }  # fmt: skip
 COUNT = r"(?P<count>\d{1,2}|" + "|".join(COUNT_WORDS) + r")"
-UNIT = r"(?P<unit>days?|weeks?|dias|semanas?|jours|semaines?)"
+UNIT = r"(?P<unit>days?|weeks?|dias?|semanas?|jours?|semaines?)"
 # "two days ago", "hace tres semanas", "il y a deux jours", "há dois dias" ("ha" once
 # folded), "dois dias atrás"; a bare duration ("72 hours to leave") is no date
 AGO = (
-    re.compile(rf"\b{COUNT} {UNIT} (ago|earlier|atras)\b"),
+    re.compile(rf"\b{COUNT} {UNIT} (ago|atras)\b"),
     re.compile(rf"\b(hace|il y a|ha) {COUNT} {UNIT}\b"),
 )
 
@@ -222,15 +240,15 @@ def _candidates(folded: str, published: date) -> tuple[tuple[int, int, date, boo
         )
     for pattern in (DAY_MONTH, MONTH_DAY):
         for m in pattern.finditer(folded):
-            spelled = not m["day"][0].isdigit()
-            if spelled and (pattern is MONTH_DAY or m["month"] in ABBREVIATED):
-                continue  # "un mar de gente", "um mar": a spelled day wants a full month
+            linked = bool(m["year"]) or bool(OF_BETWEEN.search(m.group(0)))
+            if not m["day"][0].isdigit() and (pattern is MONTH_DAY or not linked):
+                continue  # a spelled day wants "de"/"of" or a year: "um marco histórico"
             if (
-                m["month"] in ("mar", "may", "mai", "jun", "jul")
-                and pattern is MONTH_DAY
-                and not m["year"]
+                m["month"] in AMBIGUOUS_MONTHS
+                and not linked
+                and not DATE_LEAD_IN.search(folded, max(0, m.start() - 12), m.start())
             ):
-                continue  # "may 5" is rarely a date in running text without its year
+                continue  # "3 may have been detained", "may 5" without a year
             year = int(m["year"]) if m["year"] else None
             day = _on_or_before(_day_number(m["day"]), MONTH_OF[m["month"]], year, published)
             add(m.start(), m.end(), day, False)
@@ -248,6 +266,10 @@ def _candidates(folded: str, published: date) -> tuple[tuple[int, int, date, boo
         if weekday is not None:
             add(m.start(), m.end(), published - timedelta(days=(published.weekday() - weekday) % 7))
     for m in WEEKDAY.finditer(folded):
+        if AHEAD.search(folded, max(0, m.start() - 14), m.start()) or AHEAD_AFTER.match(
+            folded, m.end()
+        ):
+            continue  # "el próximo lunes": a day to come
         weekday = WEEKDAY_OF[m["weekday"]] if m["weekday"] else PT_SHORT[m["short"]]
         add(m.start(), m.end(), published - timedelta(days=(published.weekday() - weekday) % 7))
     return tuple(found)
@@ -281,15 +303,24 @@ SAME_DAY = re.compile(
     r"ce (soir|jour)-la|le soir meme|dans la foulee|earlier in the day|earlier that day|"
     r"plus tot dans la journee|mas temprano|ese mismo dia)\b"
 )
-# The act told after these happened the day before the sentence's own day ("Riyadh
-# cut ties on Sunday, a day after its embassy was stormed"), or the same day.
-DAY_BEFORE = re.compile(
-    r"\b(a day after|one day after|the day after|un dia despues de|al dia siguiente de|"
-    r"le lendemain de|um dia depois d[aeo]s?|la vispera de|la veille de)\b"
-)
-HOURS_AFTER = re.compile(
-    r"\b(hours after|minutes after|shortly after|horas despues de|minutos despues de|horas depois d[aeo]s?|"
-    r"heures apres|peu apres)\b"
+# An act told in a clause opened by these happened a day before the sentence's own day
+# ("Riyadh cut ties on Sunday, a day after its embassy was stormed"), a day after it
+# ("vendredi, la veille de l'irruption"), or the same day ("hours after").
+RELATIVE_CLAUSES = (
+    (
+        re.compile(
+            r"\b(a day after|one day after|un dia despues de|le lendemain de|um dia depois d[aeo]s?)\b"
+        ),
+        -1,
+    ),
+    (re.compile(r"\b(the eve of|la vispera de|la veille de|na vespera d[aeo]s?)\b"), 1),
+    (
+        re.compile(
+            r"\b(hours after|minutes after|shortly after|horas despues de|minutos despues de|"
+            r"horas depois d[aeo]s?|heures apres|peu apres)\b"
+        ),
+        0,
+    ),
 )
 NEXT_DAY = re.compile(
     r"\b(the next day|the following day|a day later|next morning|al dia siguiente|un dia despues|"
@@ -297,15 +328,19 @@ NEXT_DAY = re.compile(
 )
 
 
+CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
 def event_day(
     folded: str, act: tuple[int, int], published: date | None, default: date | None,
     previous: date | None = None,
 ) -> date | None:  # fmt: skip
-    """The day of the act at `act` (a span in the folded sentence): the named day
-    nearest to it; None if the sentence dates it only by month or year or tells it as
-    background (a pluperfect, an ongoing state); else `default` (the story's day for a
-    lead sentence, None for the rest), or the day of the event told before when the
-    sentence points back to it ("hours later")."""
+    """The day of the act at `act` (a span in the folded sentence), in this order: a
+    day counted from the sentence's own when the act sits in a clause such as "a day
+    after ..."; the named day nearest to it; the day of the event told before when the
+    sentence points back to it ("hours later"); None if the sentence dates it only by
+    month or year or tells it as background (a pluperfect, an ongoing state); else
+    `default` (the story's day for a lead sentence, None for the rest)."""
     if published is None:
         return None
     start, end = act
@@ -314,13 +349,18 @@ def event_day(
         return max(span[0] - end, start - span[1], 0)
 
     named = _candidates(folded, published)
-    for cue, back in ((DAY_BEFORE, 1), (HOURS_AFTER, 0)):
-        said = [m for m in cue.finditer(folded, 0, start) if start - m.end() <= REACH]
+    for cue, shift in RELATIVE_CLAUSES:
+        # the act must sit in the cue's own clause: "A day after the raid, Mexico broke
+        # off relations on Tuesday" dates the severance Tuesday, not Monday
+        said = [
+            m for m in cue.finditer(folded, 0, start)
+            if start - m.end() <= REACH and not CLAUSE_BREAK.search(folded, m.end(), start)
+        ]  # fmt: skip
         if said:
             cut = said[-1].start()
-            before = [c[2] for c in named if c[1] <= cut]
-            main = before[-1] if before else (default or previous)
-            return main - timedelta(days=back) if main else None
+            before = [c for c in named if c[1] <= cut]
+            main = max(before, key=lambda c: c[1])[2] if before else (default or previous)
+            return min(main + timedelta(days=shift), published) if main else None
     days = sorted((distance(c[:2]), c[2], c[3]) for c in named)
     near = [d for d in days if d[0] <= REACH or d[2]]
     if near:

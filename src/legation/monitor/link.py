@@ -30,9 +30,10 @@ def link(result: dict[str, Any], cases: list[Case]) -> dict[str, Any] | None:
             day = ev.get("date") or result.get("published")
             if day and case.events:
                 d = date.fromisoformat(day)
-                first = min(e.date.start for e in case.events) - MARGIN
-                last = max(e.date.end for e in case.events) + MARGIN
-                if first <= d <= last:
+                first = min(e.date.start for e in case.events)
+                last = max(e.date.end for e in case.events)
+                # in days, not dates: a case day near the calendar's ends must not overflow
+                if (first - d).days <= MARGIN.days and (d - last).days <= MARGIN.days:
                     score += 1
             person = ev.get("person")
             if person:

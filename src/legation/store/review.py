@@ -7,6 +7,7 @@ source.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -96,21 +97,29 @@ def reject(reg: Register, extraction_id: int, actor: str) -> None:
         _audit(s, actor, "reject_extraction", str(extraction_id), {})
 
 
+DAY_GIVEN = re.compile(r"^(\d{1,3})=(\d{4}-\d{2}-\d{2})$")
+EARLIEST_DAY = date(1900, 1, 1)
+
+
 def parse_days(pairs: list[str], field: str = "date") -> dict[int, str]:
     """Days a reviewer gives events, as "INDEX=YYYY-MM-DD" (the event's position in the
     extraction, from 0): the extractor leaves a day empty where the text is vague, and
-    may get one wrong."""
+    may get one wrong. A day must be a real one between 1900 and today: a case's span
+    (and the linker's window around it) is computed from these days."""
     days: dict[int, str] = {}
     for pair in pairs:
-        index, sep, day = pair.partition("=")
+        m = DAY_GIVEN.match(pair.strip())
         try:
-            if not sep:
+            if m is None:
                 raise ValueError
-            days[int(index)] = date.fromisoformat(day.strip()).isoformat()
+            day = date.fromisoformat(m.group(2))
         except ValueError:
             raise InputError(
                 f"{pair!r}: give INDEX=YYYY-MM-DD, e.g. 0=2024-04-05", field=field
             ) from None
+        if not EARLIEST_DAY <= day <= date.today():
+            raise InputError(f"{pair!r}: a day between {EARLIEST_DAY} and today", field=field)
+        days[int(m.group(1))] = day.isoformat()
     return days
 
 
@@ -120,6 +129,7 @@ def accept(
     actor: str,
     case_id: str | None = None,
     days: dict[int, str] | None = None,
+    field: str = "date",
 ) -> dict[str, Any]:
     """Turn an extraction into events of a case (its linked case unless one is named)
     and into positions; returns what was added and what was skipped, with reasons.
@@ -136,7 +146,7 @@ def accept(
     events = body.get("events", [])
     outside = sorted(set(days or {}) - set(range(len(events))))
     if outside:
-        raise InputError(f"extraction {extraction_id} has no event {outside[0]}", field="date")
+        raise InputError(f"extraction {extraction_id} has no event {outside[0]}", field=field)
     if target is not None:
         case, _ = reg.get_case(target)
         for index, ev in enumerate(events):

@@ -52,6 +52,7 @@ def environment() -> Environment:
         loader=FileSystemLoader(_dir("templates")), autoescape=select_autoescape(["html"])
     )
     env.globals["asset_version"] = _asset_version()
+    env.globals["max_event_days"] = MAX_EVENT_DAYS
     return env
 
 
