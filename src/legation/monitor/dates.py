@@ -115,7 +115,7 @@ ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\
 VAGUE = re.compile(
     rf"(?<!\d )\b(?:in|en|em|since|desde|depuis|de|of|from|until|hasta|ate|jusqu'en)\s+"
     rf"(?:(?:early|late|mid-|principios de|finales de|fines de|inicios de|fin|debut|"
-    rf"inicio de|meados de|finais de|the|el|o)\s*)?(?:{VAGUE_MONTH})(?:\s+(?:de\s+|of\s+)?{ANY_YEAR})?\b"
+    rf"inicio de|meados de|finais de|mediados de|mi-|fin de|the|el|o)\s*)?(?:{VAGUE_MONTH})(?:\s+(?:de\s+|of\s+)?{ANY_YEAR})?\b"
     rf"|\b(?:in|en|em|since|desde|depuis|from|until|hasta|ate|jusqu'en|durante|during|pendant)\s+(?:the |el |o )?{ANY_YEAR}\b"
     r"|\b(last|this|past) (week|month|year)\b|\b(la semana|el mes|el ano) pasad[oa]\b"
     r"|\b(la semaine|le mois|l'annee) derniere?\b|\b(na semana|no mes|no ano) passad[oa]\b"
@@ -329,6 +329,10 @@ NEXT_DAY = re.compile(
 
 
 CLAUSE_BREAK = re.compile(r"[,;:]")
+RELATIVE_PRONOUN = re.compile(
+    r"\b(a quien(es)?|a los que|a las que|al que|a la que|donde|en (la|el) que|who|whom|where|a qui|"
+    r"onde|a quem|aos quais|na qual|no qual|cuy[oa]s?|dont)\b"
+)
 
 
 def event_day(
@@ -361,10 +365,17 @@ def event_day(
             before = [c for c in named if c[1] <= cut]
             main = max(before, key=lambda c: c[1])[2] if before else (default or previous)
             return min(main + timedelta(days=shift), published) if main else None
-    days = sorted((distance(c[:2]), c[2], c[3]) for c in named)
+    relative = RELATIVE_PRONOUN.search(folded, max(0, start - 40), start)
+    days = sorted((distance(c[:2]), c[2], c[3], c[1]) for c in named)
     near = [d for d in days if d[0] <= REACH or d[2]]
+    if relative:
+        # "a quienes México concedió asilo", "where he had lived": background told in a
+        # relative clause takes no day from outside it, nor the story's
+        near = [d for d in near if d[3] > relative.end()]
     if near:
         return near[0][1]
+    if relative:
+        return None
     if previous is not None and SAME_DAY.search(folded, 0, start):
         return previous
     if previous is not None and NEXT_DAY.search(folded, 0, start):
