@@ -28,9 +28,9 @@ from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from legation.monitor.evaluate import load_evidence, load_set, published, stating_sentences
-from legation.monitor.extract import sentences
 from legation.monitor.fold import fold
 from legation.monitor.pipeline import Document, process
+from legation.monitor.sentences import sentences
 
 FOLDS = 5
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)

@@ -698,14 +698,14 @@ def test_a_sentence_without_full_stops_costs_linear_time() -> None:
 def test_sentences_end_at_full_stops_not_at_abbreviations_initials_or_numbers(
     text: str, expected: list[str]
 ) -> None:
-    from legation.monitor.extract import sentences
+    from legation.monitor.sentences import sentences
 
     assert [s.text.strip() for s in sentences(text, fold(text))] == expected
 
 
 @given(st.text(alphabet=st.sampled_from("ab U.S 10.8!?\n\"'"), max_size=60))
 def test_sentences_cover_the_text_in_order(text: str) -> None:
-    from legation.monitor.extract import sentences
+    from legation.monitor.sentences import sentences
 
     spans = [(s.start, s.end) for s in sentences(text, fold(text))]
     assert all(a < b for a, b in spans)

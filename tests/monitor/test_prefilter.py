@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from legation.monitor.evaluate import eval_dir, load_set
-from legation.monitor.extract import _compiled, _prefilter, sentences
+from legation.monitor.extract import _compiled, _prefilter
 from legation.monitor.fold import fold
+from legation.monitor.sentences import sentences
 
 
 def test_prefilter_keeps_every_pattern_that_matches() -> None:

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 from legation.monitor.lexicon import PRIVATE_ACTORS
 from legation.monitor.positions import COORDINATED, LOCATIVE
+from legation.monitor.sentences import Sentence
 from legation.monitor.states import CITIES, Mention, qualifies_people
 
 if TYPE_CHECKING:
-    from legation.monitor.extract import Sentence
     from legation.monitor.frames import FrameHit
 
 MISSION_WORD = re.compile(

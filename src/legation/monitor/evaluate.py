@@ -19,9 +19,9 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 
-from legation.monitor.extract import sentences
 from legation.monitor.fold import fold
 from legation.monitor.pipeline import Document, process
+from legation.monitor.sentences import sentences
 
 LANGS = ("en", "es", "pt", "fr")
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from typing import Any
 
+from legation.monitor import negation
 from legation.monitor.attribution import (
     BY_CROWDS,
     LIST_ONLY,
@@ -36,9 +36,7 @@ from legation.monitor.fold import fold
 from legation.monitor.frames import FrameHit, find as find_frames
 from legation.monitor.lexicon import (
     EVENT_TRIGGERS,
-    HEDGE,
     LET_LEAVE,
-    NEGATION,
     NOT_YET,
     PRIVATE_ACTORS,
     REQUEST_CUES,
@@ -47,18 +45,9 @@ from legation.monitor.lexicon import (
 from legation.monitor.persons import Cast, about as about_whom
 from legation.monitor.positions import positions
 from legation.monitor.prefilter import Prefilter
+from legation.monitor.sentences import Sentence, sentences
 from legation.monitor.states import NAME_LIKE_DEMONYMS, Mention, mentions, part_of_a_name
 
-# A sentence ends at ".", "!" or "?" (and any closing quote or bracket) before a space,
-# or at a line break; not inside a number ("10.800"), after an abbreviation or an
-# initial ("the U.S. embassy", "Gen. Noriega", "W. Nathaniel Howell"), nor before a
-# word in lower case.
-BOUNDARY = re.compile(r"[.!?]+[\"')\]»”’]*(?=\s|$)|\n")
-ABBREVIATION = re.compile(
-    r"\b([A-Z]|[A-Z]\.[A-Z](\.[A-Z])*|Mr|Mrs|Ms|Dr|Drs|Gen|Col|Lt|Sgt|Capt|Cmdr|Gov|Sen|Rep|Rev|St|Sr|Sra|"
-    r"Srta|Dra|Lic|Ing|Mons|Mgr|Mme|Mlle|Jr|Inc|Corp|Av|Avda|Pres|Prof|Excmo|Excma|Amb|Emb)$"
-)
-NEXT_LOWER = re.compile(r"\s+[a-záéíóúñçâêôãõàèìòùäëïöüœ]")
 CONSENT_NO = re.compile(
     r"\b(without (the )?(consent|permission|authori[sz]ation)|sin (el )?(consentimiento|permiso|autorizacion)|sem (o )?(consentimento|autorizacao)|sans (le |l')?(consentement|autorisation|accord))\b"
 )
@@ -120,11 +109,6 @@ def _prefilter() -> Prefilter:
 
 
 @cache
-def _negation() -> re.Pattern[str]:
-    return re.compile("|".join(NEGATION))
-
-
-@cache
 def _request() -> re.Pattern[str]:
     return re.compile(REQUEST_CUES)
 
@@ -134,45 +118,6 @@ SUBJUNCTIVE = re.compile(
     r"(emita|emitam|emitan|conceda|concedam|concedan|otorgue|otorguen|expida|expidan|"
     r"entregue|entreguen|extienda|extiendan)\b"
 )
-
-# A threat or a possibility shortly before a trigger: the event has not happened.
-HYPOTHETICAL = re.compile(
-    r"(\b(threaten\w* (to|with)|could|might|pourrai(t|ent)|envisag\w* de|podria(n)?|poderia(m)?|considering|"
-    r"contempla\w*|estudia la posibilidad de)\s+(\w+\s+){0,3}|\b(menac\w* de|amenaz\w* con|ameac\w* (de|com)|"
-    r"(any|every) attempt to|(cualquier|todo) intento de|(qualquer|toda) tentativa de|toute tentative de)\s+)$"
-)
-
-# "will expel", "plans to close", "va a romper": a plan right before the trigger
-PLANNED = re.compile(
-    r"\b(will|would|may|plans? to|set to|expected to|va a|van a|vai|vao|vont)\s+((not|no|pas)\s+)?(be\s+)?$"
-)
-# (also "n'" right before a trigger that begins with its auxiliary, "n'|étaient pas entrés",
-# and "denied" right before a gerund, "denied raiding")
-SHORT_NEGATION = re.compile(
-    r"\b(no|nao|not|won't|will not|ne|n'a|n'est)\b|n't\b|\bn'$|\bden(ied|ies|y)( having)? $"
-)
-# "not only expelled ... but also": no negation
-NOT_ONLY = re.compile(r"\b(not only|no solo|no solamente|nao so|nao apenas|non seulement)\b")
-# Portuguese "no" is "in the" ("abrigo no Chile"), not a negation
-SHORT_NEGATION_PT = re.compile(r"\b(nao|nunca)\b")
-
-
-def _negated(folded: str, start: int, lang: str | None = None) -> bool:
-    """A negation cue shortly before the trigger, in the same clause."""
-    # searched in place, not in a slice: a slice that begins inside "venezolano" would
-    # start with a word "no"
-    if NOT_ONLY.search(folded, max(0, start - 30), start):
-        return False
-    short = SHORT_NEGATION_PT if lang == "pt" else SHORT_NEGATION
-    # "Police, with no warrant, raided": the short window stops at a comma or bracket
-    lo = max(0, start - 14)
-    near = max([lo] + [folded.rfind(c, lo, start) + 1 for c in ",()"])
-    if short.search(folded, near, start):
-        return True
-    lo, hi = max(0, start - 70), start + 5
-    cut = max(folded.rfind(sep, lo, hi) for sep in (";", " but ", " pero ", " mas ", " mais "))
-    return bool(_negation().search(folded, max(lo, cut), hi))
-
 
 # "hundreds of carabineros": a number of people, not who they are.
 QUANTITY = re.compile(
@@ -205,60 +150,6 @@ OFFICIAL = re.compile(
     r"agregad[oa]s?|adid[oa]s?|diplomat|diplomats|diplomate|diplomates|diplomatico|diplomaticos|"
     r"diplomatica|diplomaticas|diplomata|diplomatas|envoy|envoys|nuncio|nonce)\b"
 )
-
-
-@cache
-def _hedge() -> re.Pattern[str]:
-    return re.compile("|".join(HEDGE))
-
-
-@dataclass
-class Sentence:
-    start: int
-    end: int
-    text: str
-    folded: str
-    states: list[Mention] = field(default_factory=list)
-
-
-# A "sentence" longer than this (no full stop in pages of text: a hostile or broken
-# document) is cut into pieces, so that the per-sentence work stays bounded.
-MAX_SENTENCE = 2000
-
-
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in BOUNDARY.finditer(text):
-        if (
-            m.group(0) != "\n"
-            and m.group(0)[0] == "."
-            and (
-                ABBREVIATION.search(text, max(start, m.start() - 12), m.start())
-                or NEXT_LOWER.match(text, m.end())
-            )
-        ):
-            continue
-        spans.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
-
-
-def sentences(text: str, folded: str) -> list[Sentence]:
-    out = []
-    for start, end in _sentence_spans(text):
-        if not text[start:end].strip():
-            continue
-        while end - start > MAX_SENTENCE:
-            cut = (
-                text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE) + 1
-                or start + MAX_SENTENCE
-            )
-            out.append(Sentence(start, cut, text[start:cut], folded[start:cut]))
-            start = cut
-        out.append(Sentence(start, end, text[start:end], folded[start:end]))
-    return out
 
 
 UTILITY_WORDS = {
@@ -427,7 +318,9 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
         mission = mission_of(s)
         # a question reports nothing as fact ("Did police enter the embassy?"), though
         # headlines ask about what happened: kept, with the confidence of a hedge
-        hedged = bool(_hedge().search(s.folded)) or s.text.rstrip().rstrip('"»”’)').endswith("?")
+        hedged = bool(negation.hedge().search(s.folded)) or s.text.rstrip().rstrip(
+            '"»”’)'
+        ).endswith("?")
         found: dict[str, re.Match[str] | FrameHit] = {}
         can = _prefilter().candidates(s.folded)
         foreign = _foreign(lang)
@@ -485,7 +378,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
         if (
             "premises_searched" in found
             and "premises_entered" not in found
-            and not _negated(s.folded, found["premises_searched"].start(), lang)
+            and not negation.negated(s.folded, found["premises_searched"].start(), lang)
         ):
             found["premises_entered"] = found[
                 "premises_searched"
@@ -495,7 +388,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
             grant = found["safe_conduct_granted"]
             if re.search(NOT_YET, s.folded):
                 pass  # "has not yet been granted": a pending grant, kept as a negated grant
-            elif "safe_conduct_denied" in found or _negated(s.folded, grant.start(), lang):
+            elif "safe_conduct_denied" in found or negation.negated(s.folded, grant.start(), lang):
                 del found["safe_conduct_granted"]  # "would not issue" is a refusal
                 found.setdefault("safe_conduct_denied", grant)
                 converted.add("safe_conduct_denied")
@@ -517,7 +410,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
             # cue before it
             negative = event_type == "access_blocked" and NEGATIVE_WORDING.match(hit.group(0))
             at = hit.start() - 5 if negative else hit.start()
-            negated = _negated(s.folded, max(0, at), lang) or (
+            negated = negation.negated(s.folded, max(0, at), lang) or (
                 event_type == "safe_conduct_granted" and bool(re.search(NOT_YET, s.folded))
             )
             if event_type == "premises_entered" and FAILED_ENTRY.search(
@@ -534,11 +427,11 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                 event_type not in converted
                 and not event_type.endswith("_requested")
                 and (
-                    HYPOTHETICAL.search(s.folded, max(0, hit.start() - 40), hit.start())
+                    negation.HYPOTHETICAL.search(s.folded, max(0, hit.start() - 40), hit.start())
                     # "had no plans to close" is kept, as a negated closure
                     or (
                         not negated
-                        and PLANNED.search(s.folded, max(0, hit.start() - 40), hit.start())
+                        and negation.PLANNED.search(s.folded, max(0, hit.start() - 40), hit.start())
                     )
                 )
             ):

@@ -18,15 +18,12 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
 
 import yaml
 
 from legation.monitor.fold import fold
+from legation.monitor.sentences import Sentence
 from legation.monitor.states import NAME_LIKE_DEMONYMS, SINGULAR_ONLY, aliases, mentions
-
-if TYPE_CHECKING:
-    from legation.monitor.extract import Sentence
 
 _UPPER = "A-ZÁÉÍÓÚÑÇÂÊÔÃÕÀÈÌÒÙÄËÏÖÜŒ"
 _LOWER = "a-záéíóúñçâêôãõàèìòùäëïöüœß"

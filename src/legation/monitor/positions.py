@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from legation.monitor.lexicon import POSITION_PATTERNS
+from legation.monitor.sentences import Sentence
 from legation.monitor.states import Mention, qualifies_people
-
-if TYPE_CHECKING:
-    from legation.monitor.extract import Sentence
 
 
 @cache
