@@ -291,6 +291,98 @@ def _event(
     return event
 
 
+def _triggers(s: Sentence, lang: str) -> dict[str, re.Match[str] | FrameHit]:
+    """Per event type, the first trigger in the sentence: the patterns (prefiltered,
+    in the sentence's language), then event frames for the types no pattern caught."""
+    found: dict[str, re.Match[str] | FrameHit] = {}
+    can = _prefilter().candidates(s.folded)
+    foreign = _foreign(lang)
+    for event_type, patterns in _compiled().items():
+        first = next(
+            (
+                m
+                for i, p in patterns
+                if (can is None or i in can) and i not in foreign and (m := p.search(s.folded))
+            ),
+            None,
+        )
+        if first is not None:
+            found[event_type] = first
+    for event_type, frame_hit in find_frames(s.text, lang, s.folded).items():
+        found.setdefault(event_type, frame_hit)  # frames add what no pattern caught
+    return found
+
+
+def _reconcile(found: dict[str, re.Match[str] | FrameHit], s: Sentence, lang: str) -> set[str]:
+    """Where two readings of one phrase compete, keep the one the sentence supports: a
+    crowd's entry is an attack, a search is an entry, "would not issue" a refusal, "urged
+    Caracas to issue" a request. Changes `found` in place; returns the types reached by
+    turning a negated trigger into its opposite (they are not negated again)."""
+    if "protection_withdrawn" in found and "custody_revoked" in found:
+        del found["custody_revoked"]  # "withdrew the police guard" is not a custody revocation
+    if "custody_assigned" in found and "custody_revoked" in found:
+        del found["custody_assigned"]  # "withdrew its consent to Brazil's custody" is a revocation
+    private = re.search(PRIVATE_ACTORS, s.folded)
+    state_force = STATE_FORCE.search(s.folded)
+    entry = found.get("premises_entered")
+    if entry is not None and (not private or private.start() > entry.end()):
+        # the passive agent after the trigger: "was stormed by students"
+        private = PASSIVE_AGENT.match(s.folded, entry.end()) or private
+    if (
+        "premises_entered" in found
+        and private
+        and (not state_force or "premises_attacked" in found)
+        and private.start() <= found["premises_entered"].end()
+    ):
+        # non-state intruders ("the assailants managed to get in")
+        found.setdefault("premises_attacked", found.pop("premises_entered"))
+    if (
+        "premises_surrounded" in found
+        and private
+        and not state_force
+        and not QUANTITY.fullmatch(private.group(0))
+    ):
+        del found["premises_surrounded"]  # a crowd outside is not a cordon of the state
+    if "vehicle_searched" in found:
+        # "search their vehicles" is not a search of the premises
+        found.pop("premises_searched", None)
+    search = found.get("premises_searched")
+    if search is not None and by_private_actors(s.folded, search):
+        del found["premises_searched"]  # "a mob ransacked the embassy": an attack, not a search
+        found.setdefault("premises_attacked", search)
+    if "refuge_sought" in found and "premises_entered" in found and not state_force:
+        del found["premises_entered"]  # people coming in for protection seek refuge
+    if (
+        "premises_searched" in found
+        and "premises_entered" not in found
+        and not negation.negated(s.folded, found["premises_searched"].start(), lang)
+    ):
+        found["premises_entered"] = found["premises_searched"]  # a search is an entry
+    converted: set[str] = set()
+    if "safe_conduct_granted" in found:
+        grant = found["safe_conduct_granted"]
+        if re.search(NOT_YET, s.folded):
+            pass  # "has not yet been granted": a pending grant, kept as a negated grant
+        elif "safe_conduct_denied" in found or negation.negated(s.folded, grant.start(), lang):
+            del found["safe_conduct_granted"]  # "would not issue" is a refusal
+            found.setdefault("safe_conduct_denied", grant)
+            converted.add("safe_conduct_denied")
+            req = found.get("safe_conduct_requested")
+            if req is not None and req.start() <= grant.start() <= req.end():
+                del found["safe_conduct_requested"]  # one phrase: "warned it would not issue"
+        elif SUBJUNCTIVE.match(grant.group(0)) or _request().search(
+            s.folded, max(0, grant.start() - 35), grant.start() + 1
+        ):
+            del found["safe_conduct_granted"]  # "urged Caracas to issue" is a request
+            found.setdefault("safe_conduct_requested", grant)
+    if "asylum_denied" in found and "asylum_granted" in found:
+        del found["asylum_granted"]
+    blockade = found.get("access_blocked")
+    if blockade is not None and NEGATIVE_WORDING.match(blockade.group(0)):
+        found.pop("premises_entered", None)  # "no dejan entrar ni salir": no entry told
+    return converted
+
+
 def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
     """Events, states and positions in a relevant document's text."""
     folded = fold(text)
@@ -321,90 +413,8 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
         hedged = bool(negation.hedge().search(s.folded)) or s.text.rstrip().rstrip(
             '"»”’)'
         ).endswith("?")
-        found: dict[str, re.Match[str] | FrameHit] = {}
-        can = _prefilter().candidates(s.folded)
-        foreign = _foreign(lang)
-        for event_type, patterns in _compiled().items():
-            first = next(
-                (
-                    m
-                    for i, p in patterns
-                    if (can is None or i in can) and i not in foreign and (m := p.search(s.folded))
-                ),
-                None,
-            )
-            if first is not None:
-                found[event_type] = first
-        for event_type, frame_hit in find_frames(s.text, lang, s.folded).items():
-            found.setdefault(event_type, frame_hit)  # frames add what no pattern caught
-        if "protection_withdrawn" in found and "custody_revoked" in found:
-            del found["custody_revoked"]  # "withdrew the police guard" is not a custody revocation
-        if "custody_assigned" in found and "custody_revoked" in found:
-            del found[
-                "custody_assigned"
-            ]  # "withdrew its consent to Brazil's custody" is a revocation
-        private = re.search(PRIVATE_ACTORS, s.folded)
-        state_force = STATE_FORCE.search(s.folded)
-        entry = found.get("premises_entered")
-        if entry is not None and (not private or private.start() > entry.end()):
-            # the passive agent after the trigger: "was stormed by students"
-            private = PASSIVE_AGENT.match(s.folded, entry.end()) or private
-        if (
-            "premises_entered" in found
-            and private
-            and (not state_force or "premises_attacked" in found)
-            and private.start() <= found["premises_entered"].end()
-        ):
-            found.setdefault(
-                "premises_attacked", found.pop("premises_entered")
-            )  # non-state intruders ("the assailants managed to get in")
-        if (
-            "premises_surrounded" in found
-            and private
-            and not state_force
-            and not QUANTITY.fullmatch(private.group(0))
-        ):
-            del found["premises_surrounded"]  # a crowd outside is not a cordon of the state
-        if "vehicle_searched" in found:
-            found.pop(
-                "premises_searched", None
-            )  # "search their vehicles" is not a search of the premises
-        search = found.get("premises_searched")
-        if search is not None and by_private_actors(s.folded, search):
-            del found["premises_searched"]  # "a mob ransacked the embassy": an attack, not a search
-            found.setdefault("premises_attacked", search)
-        if "refuge_sought" in found and "premises_entered" in found and not state_force:
-            del found["premises_entered"]  # people coming in for protection seek refuge
-        if (
-            "premises_searched" in found
-            and "premises_entered" not in found
-            and not negation.negated(s.folded, found["premises_searched"].start(), lang)
-        ):
-            found["premises_entered"] = found[
-                "premises_searched"
-            ]  # a search of the premises is an entry
-        converted: set[str] = set()
-        if "safe_conduct_granted" in found:
-            grant = found["safe_conduct_granted"]
-            if re.search(NOT_YET, s.folded):
-                pass  # "has not yet been granted": a pending grant, kept as a negated grant
-            elif "safe_conduct_denied" in found or negation.negated(s.folded, grant.start(), lang):
-                del found["safe_conduct_granted"]  # "would not issue" is a refusal
-                found.setdefault("safe_conduct_denied", grant)
-                converted.add("safe_conduct_denied")
-                req = found.get("safe_conduct_requested")
-                if req is not None and req.start() <= grant.start() <= req.end():
-                    del found["safe_conduct_requested"]  # one phrase: "warned it would not issue"
-            elif SUBJUNCTIVE.match(grant.group(0)) or _request().search(
-                s.folded, max(0, grant.start() - 35), grant.start() + 1
-            ):
-                del found["safe_conduct_granted"]  # "urged Caracas to issue" is a request
-                found.setdefault("safe_conduct_requested", grant)
-        if "asylum_denied" in found and "asylum_granted" in found:
-            del found["asylum_granted"]
-        blockade = found.get("access_blocked")
-        if blockade is not None and NEGATIVE_WORDING.match(blockade.group(0)):
-            found.pop("premises_entered", None)  # "no dejan entrar ni salir": no entry told
+        found = _triggers(s, lang)
+        converted = _reconcile(found, s, lang)
         for event_type, hit in found.items():
             # a trigger whose wording is negative ("let no one in") is negated only by a
             # cue before it
