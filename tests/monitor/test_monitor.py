@@ -938,6 +938,18 @@ def test_the_cast_of_a_story() -> None:
     second = text.index("Glas has")
     assert cast.named_in(0, second) == [p for p in cast.people if p.start < second][:2]
     assert cast.main_diplomat() == "Raquel Serur"
+    # a title further back ("la embajadora de Nicaragua en Panamá, ..."), and a head of
+    # government named through the government ("el gobierno de ...")
+    spanish = Cast.of(
+        "Fue convocada la embajadora de Nicaragua en Panamá, Consuelo Sandoval Meza. "
+        "El expresidente Héctor Cámpora entró en la embajada y el gobierno de Luis Echeverría "
+        "le otorgó el asilo."
+    )
+    assert {p.name: p.role for p in spanish.people} == {
+        "Consuelo Sandoval Meza": "diplomat",
+        "Héctor Cámpora": "other",
+        "Luis Echeverría": "official",
+    }
 
 
 @pytest.mark.parametrize(

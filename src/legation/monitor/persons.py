@@ -51,7 +51,8 @@ OFFICIAL = re.compile(
     r"spokes\w*|portavoz|porta-voz|porte-parole|attorney general|fiscal\w*|judge|juez|juiz|juge|"
     r"senator|senador\w*|senateur|deputy|diputad\w*|deputad\w*|depute|general|colonel|coronel|"
     r"commander|comandante|captain|capitan|capitao|officials?|funcionari\w*|agent\w*|number two|"
-    r"numero dos|leader of|lider d\w+|vicepresident\w*|vice-president\w*)(\s+[\w']+){0,3},?\s+$"
+    r"numero dos|leader of|lider d\w+|vicepresident\w*|vice-president\w*|government of|gobierno de|"
+    r"governo de|gouvernement de|administration of)(\s+[\w']+){0,3},?\s+$"
 )
 # "Diosdado Cabello, the number two of Venezuela's ruling party, said": who speaks is
 # not who the story is about
@@ -63,7 +64,7 @@ SAYS = re.compile(
 DIPLOMAT = re.compile(
     r"\b(ambassador|embajador\w*|embaixador\w*|ambassad(eur|rice)|consul\w*|charge d'affaires|"
     r"encargad[oa] de negocios|nuncio|nonce|diplomat\w*|first secretary|primer secretario|"
-    r"premier secretaire|attache|agregad[oa]|adido)\b[\w\s,'-]{0,30}$"
+    r"premier secretaire|attache|agregad[oa]|adido)\b[\w\s,'-]{0,40}$"
 )
 FORMER = re.compile(
     r"\b(former|ex|ex-|antiguo|antigua|antigo|antiga|ancien|ancienne|exvice\w*|expresident\w*|deposed|"
