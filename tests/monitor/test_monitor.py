@@ -1062,3 +1062,19 @@ def test_a_second_reader_agrees_with_the_date_labels() -> None:
     ]
     assert len(pairs) >= 120
     assert sum(a == b for a, b in pairs) / len(pairs) >= 0.9  # measured 0.97
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "Soldados iraquianos invadiram a residência do embaixador da França na Cidade do Kuwait e levaram à força quatro diplomatas franceses."),
+        ("en", "Iraqi troops stationed in Kuwait City detained four French diplomats."),
+        ("es", "Militares iraquíes apostados en la Ciudad de Kuwait detuvieron a cuatro diplomáticos franceses."),
+        ("fr", "Des soldats irakiens postés à Koweït ont arrêté quatre diplomates français."),
+    ],
+)  # fmt: skip
+def test_the_state_whose_forces_acted(lang: str, text: str) -> None:
+    """The state named as owning the troops acted, though a place named nearer the act
+    belongs to another (Kuwait City, where they were)."""
+    events = [e for e in extract(text, lang, None)["events"] if e["type"] == "diplomat_detained"]
+    assert events and events[0]["by"] == "IRQ"

@@ -333,9 +333,10 @@ def actor(
 ) -> str | None:
     """Who acted: the agent of a passive if one is named; for an expulsion the state
     named last before it, for a severance the first state not broken *with*; for the
-    sending state's acts the mission's own state; for the rest the receiving state,
-    taken as the state named last before the trigger ("Mexico said Ecuadorian police
-    raided its embassy": Ecuador), else the first other state."""
+    sending state's acts the mission's own state; for the rest the receiving state:
+    the state whose police or troops the sentence names ("soldados iraquianos"), else
+    the state named last before the trigger ("Mexico said Ecuadorian police raided its
+    embassy": Ecuador), else the first other state."""
     own = mission or doc_mission
     if hit is not None:
         agent = _passive_agent(s, hit, participle=event_type in SENDING_ACTS)
@@ -368,6 +369,11 @@ def actor(
     if event_type in SENDING_ACTS:
         candidates = [m.code for m in s.states if m.code == own] or [m.code for m in s.states]
         return candidates[0] if candidates else own
+    forces = [m for m in s.states if m.code != own and _commands_forces(s.folded, m)]
+    if forces:  # "Soldados iraquianos invadiram ... na Cidade do Kuwait": Iraq
+        act = hit.start() if hit is not None else len(s.folded)
+        commanding = [m for m in forces if m.end <= act]
+        return (commanding[-1] if commanding else forces[0]).code
     if hit is not None:
         before = [m.code for m in s.states if m.end <= hit.span()[0] and m.code != own]
         if before:
@@ -379,9 +385,22 @@ def actor(
     return rest[0] if rest else None
 
 
+def _commands_forces(folded: str, m: Mention) -> bool:
+    """Whether a state is named as the one whose police or troops these are: "la
+    policía ecuatoriana", "soldados iraquianos", "Turkish police", "forces of Iraq"."""
+    before = STATE_FORCE_BEFORE.search(folded, max(0, m.start - 24), m.start)
+    return bool(before) or bool(STATE_FORCE_AFTER.match(folded, m.end))
+
+
 STATE_FORCE = re.compile(
     r"\b(police|policia\w*|policier\w*|soldiers|soldados|soldats|fuerzas|forces|forcas|troops|tropas|agents|agentes|military|militares|army|ejercito|armee|exercito|"
     r"gendarm\w*|carabinero\w*|officers|guardia nacional|guarda nacional|garde nationale|sebin|dgcim)\b"
+)
+STATE_FORCE_BEFORE = re.compile(
+    STATE_FORCE.pattern + r"( (of|de|do|da|du|del|des)( the| la| el| o| a| l')?)?\s*$"
+)
+STATE_FORCE_AFTER = re.compile(
+    r"('s|,? whose|,? cuya|,? cuja|,? dont la)?\s+" + STATE_FORCE.pattern
 )
 PASSIVE_AGENT = re.compile(
     r"[\w\s,]{0,20}?\b(by|por|par|pelos|pelas)\s+(\w+\s+){0,3}?" + PRIVATE_ACTORS
