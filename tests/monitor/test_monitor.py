@@ -1078,3 +1078,20 @@ def test_the_state_whose_forces_acted(lang: str, text: str) -> None:
     belongs to another (Kuwait City, where they were)."""
     events = [e for e in extract(text, lang, None)["events"] if e["type"] == "diplomat_detained"]
     assert events and events[0]["by"] == "IRQ"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "whose"),
+    [
+        ("en", "Ten days after he slipped into the Vatican's nunciature on Christmas Eve, the deposed strongman gave himself up to American forces.", "VAT"),
+        ("en", "Pakistan's head of mission in Kabul escaped unhurt on Friday when the embassy compound was attacked.", "PAK"),
+        ("es", "Manifestantes atacaron la nunciatura de la Santa Sede en Managua.", "VAT"),
+        ("fr", "Des manifestants ont attaqué le haut-commissariat du Nigeria à Accra.", "NGA"),
+        ("pt", "O encarregado de negócios do Brasil foi expulso pelo governo da Nicarágua.", "BRA"),
+    ],
+)  # fmt: skip
+def test_missions_by_other_names(lang: str, text: str, whose: str) -> None:
+    """A nunciature, a high commission, a head of mission or a chargé d'affaires names a
+    mission as an embassy does."""
+    events = extract(text, lang, None)["events"]
+    assert events and {e.get("mission_of") for e in events} == {whose}

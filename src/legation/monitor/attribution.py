@@ -24,7 +24,10 @@ if TYPE_CHECKING:
 MISSION_WORD = re.compile(
     r"\b(embass\w*|embajad\w*|embaixad\w*|ambassade\w*|legation|legacion|legacao|consulat\w*|consulado\w*|"
     r"residenc\w*|people's bureau|mission diplomatique|sede diplomatica|mision diplomatica|missao diplomatica|"
-    r"ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|consul\b)\b"
+    r"ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|consul\b|nunciatur\w*|nonciature|nuncio|"
+    r"nonce|high commission|haut-commissariat|alta comision|alto comissariado|head of mission|"
+    r"chef de mission|jefe de mision|chefe da missao|charge d'affaires|encargad[oa] de negocios|"
+    r"encarregad[oa] de negocios)\b"
 )
 DIPLOMATIC = re.compile(r"\s+diplomati\w+\s+")
 OF_WORDS = re.compile(r"^\s*(of|of the|de|do|da|dos|das|du|del|de la|des|d')\s*$")
