@@ -1088,10 +1088,14 @@ def test_the_state_whose_forces_acted(lang: str, text: str) -> None:
         ("es", "Manifestantes atacaron la nunciatura de la Santa Sede en Managua.", "VAT"),
         ("fr", "Des manifestants ont attaqué le haut-commissariat du Nigeria à Accra.", "NGA"),
         ("pt", "O encarregado de negócios do Brasil foi expulso pelo governo da Nicarágua.", "BRA"),
+        ("pt", "O cônsul-geral da Arábia Saudita em Istambul foi expulso pela Turquia.", "SAU"),
+        ("pt", "O ex-presidente refugiou-se na representação do Uruguai em Lima.", "URY"),
+        ("es", "Manifestantes atacaron la representación de Taiwán en Tegucigalpa.", "TWN"),
+        ("fr", "Le consul général d'Algérie à Lyon a été arrêté par la police française.", "DZA"),
     ],
 )  # fmt: skip
 def test_missions_by_other_names(lang: str, text: str, whose: str) -> None:
-    """A nunciature, a high commission, a head of mission or a chargé d'affaires names a
-    mission as an embassy does."""
+    """A nunciature, a high commission, a representation, a head of mission, a consul
+    general or a chargé d'affaires names a mission as an embassy does."""
     events = extract(text, lang, None)["events"]
     assert events and {e.get("mission_of") for e in events} == {whose}

@@ -24,10 +24,12 @@ if TYPE_CHECKING:
 MISSION_WORD = re.compile(
     r"\b(embass\w*|embajad\w*|embaixad\w*|ambassade\w*|legation|legacion|legacao|consulat\w*|consulado\w*|"
     r"residenc\w*|people's bureau|mission diplomatique|sede diplomatica|mision diplomatica|missao diplomatica|"
-    r"ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|consul\b|nunciatur\w*|nonciature|nuncio|"
-    r"nonce|high commission|haut-commissariat|alta comision|alto comissariado|head of mission|"
-    r"chef de mission|jefe de mision|chefe da missao|charge d'affaires|encargad[oa] de negocios|"
-    r"encarregad[oa] de negocios)\b"
+    r"posto diplomatico|representac(ao|oes)|representacion(es)?|representations?|nunciatur\w*|nonciature|"
+    r"high commission|haut-commissariat|alta comision|alto comissariado|"
+    # the people who head or staff one name it too
+    r"ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|consul(-| )gera[li]|consul(-| )general|"
+    r"consul\b|nuncio|nonce|head of mission|chef de mission|jefe de mision|chefe da missao|charge d'affaires|"
+    r"encargad[oa] de negocios|encarregad[oa] de negocios)\b"
 )
 DIPLOMATIC = re.compile(r"\s+diplomati\w+\s+")
 OF_WORDS = re.compile(r"^\s*(of|of the|de|do|da|dos|das|du|del|de la|des|d')\s*$")
