@@ -1092,6 +1092,8 @@ def test_the_state_whose_forces_acted(lang: str, text: str) -> None:
         ("pt", "O ex-presidente refugiou-se na representação do Uruguai em Lima.", "URY"),
         ("es", "Manifestantes atacaron la representación de Taiwán en Tegucigalpa.", "TWN"),
         ("fr", "Le consul général d'Algérie à Lyon a été arrêté par la police française.", "DZA"),
+        ("es", "Unos 150 policías bolivianos rodearon la residencia oficial de México en La Paz.", "MEX"),
+        ("fr", "Des manifestants ont attaqué la résidence officielle de France à Tripoli.", "FRA"),
     ],
 )  # fmt: skip
 def test_missions_by_other_names(lang: str, text: str, whose: str) -> None:

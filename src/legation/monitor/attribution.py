@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 MISSION_WORD = re.compile(
     r"\b(embass\w*|embajad\w*|embaixad\w*|ambassade\w*|legation|legacion|legacao|consulat\w*|consulado\w*|"
-    r"residenc\w*|people's bureau|mission diplomatique|sede diplomatica|mision diplomatica|missao diplomatica|"
+    r"residenc\w*|people's bureau|oficina popular|bureau populaire|escritorio popular|mission diplomatique|sede diplomatica|mision diplomatica|missao diplomatica|"
     r"posto diplomatico|representac(ao|oes)|representacion(es)?|representations?|nunciatur\w*|nonciature|"
     r"high commission|haut-commissariat|alta comision|alto comissariado|"
     # the people who head or staff one name it too
@@ -32,7 +32,10 @@ MISSION_WORD = re.compile(
     r"encargad[oa] de negocios|encarregad[oa] de negocios)\b"
 )
 DIPLOMATIC = re.compile(r"\s+diplomati\w+\s+")
-OF_WORDS = re.compile(r"^\s*(of|of the|de|do|da|dos|das|du|del|de la|des|d')\s*$")
+OF_WORDS = re.compile(
+    r"^\s*((official|oficial|officielle|diplomatic|diplomatica|diplomatique|apostolic|apostolica|"
+    r"apostolique)\s+)?(of|of the|de|do|da|dos|das|du|del|de la|des|d')\s*$"
+)  # "la embajada de México", "la residencia oficial de México"
 
 # Who acts, by event type: the receiving (territorial) state or the sending state.
 SENDING_ACTS = {"asylum_granted", "asylum_denied", "asylum_ended", "asylum_requested", "safe_conduct_requested",
