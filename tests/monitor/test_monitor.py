@@ -1101,3 +1101,19 @@ def test_missions_by_other_names(lang: str, text: str, whose: str) -> None:
     general or a chargé d'affaires names a mission as an embassy does."""
     events = extract(text, lang, None)["events"]
     assert events and {e.get("mission_of") for e in events} == {whose}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("On Sunday Britain broke off relations with Tripoli.", ["GBR", "LBY"]),
+        ("La Gran Bretaña y la Grande-Bretagne, a Grã-Bretanha.", ["GBR", "GBR", "GBR"]),
+        ("Turkey expelled the Saudi consul.", ["TUR", "SAU"]),
+        ("Guests ate turkey at the embassy reception.", []),
+        ("Protesters in Ivory Coast, the UAE and Bosnia.", ["CIV", "ARE", "BIH"]),
+    ],
+)
+def test_common_short_names_of_states(text: str, codes: list[str]) -> None:
+    """Names news uses that CLDR's do not cover ("Britain", "Turkey" since CLDR says
+    Türkiye, "Ivory Coast"), and "turkey" the bird is no state."""
+    assert [m.code for m in mentions(fold(text), text)] == codes

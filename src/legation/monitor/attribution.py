@@ -359,7 +359,10 @@ def actor(
         before = [
             m.code
             for m in s.states
-            if m.end <= act and m.code != mission and not qualifies_people(s.folded, m)
+            if m.end <= act
+            and m.code != mission
+            and (not qualifies_people(s.folded, m) or _commands_forces(s.folded, m, organs=True))
+            and not WITH_BEFORE.search(s.folded, max(0, m.start - 12), m.start)
         ]
         return before[-1] if before else s.states[0].code
     if event_type == "relations_severed" and s.states:
@@ -393,23 +396,35 @@ def actor(
     return rest[0] if rest else None
 
 
-def _commands_forces(folded: str, m: Mention) -> bool:
+def _commands_forces(folded: str, m: Mention, organs: bool = False) -> bool:
     """Whether a state is named as the one whose police or troops these are: "la
-    policía ecuatoriana", "soldados iraquianos", "Turkish police", "forces of Iraq"."""
-    before = STATE_FORCE_BEFORE.search(folded, max(0, m.start - 24), m.start)
-    return bool(before) or bool(STATE_FORCE_AFTER.match(folded, m.end))
+    policía ecuatoriana", "soldados iraquianos", "Turkish police", "forces of Iraq";
+    with `organs`, also its authorities or government ("Venezuelan authorities
+    expelled"), which otherwise are more often who speaks than who acts."""
+    before, after = (ORGAN_BEFORE, ORGAN_AFTER) if organs else (FORCE_BEFORE, FORCE_AFTER)
+    return bool(before.search(folded, max(0, m.start - 24), m.start)) or bool(
+        after.match(folded, m.end)
+    )
 
 
 STATE_FORCE = re.compile(
     r"\b(police|policia\w*|policier\w*|soldiers|soldados|soldats|fuerzas|forces|forcas|troops|tropas|agents|agentes|military|militares|army|ejercito|armee|exercito|"
     r"gendarm\w*|carabinero\w*|officers|guardia nacional|guarda nacional|garde nationale|sebin|dgcim)\b"
 )
-STATE_FORCE_BEFORE = re.compile(
+# The organs whose acts are the state's: its forces, and its authorities or government.
+STATE_ORGAN = re.compile(
+    STATE_FORCE.pattern.removesuffix(r")\b")
+    + r"|authorities|autoridades|autorites|government|gobierno|governo|gouvernement|officials|"
+    r"regime|regimen|junta)\b"
+)
+FORCE_BEFORE = re.compile(
     STATE_FORCE.pattern + r"( (of|de|do|da|du|del|des)( the| la| el| o| a| l')?)?\s*$"
 )
-STATE_FORCE_AFTER = re.compile(
-    r"('s|,? whose|,? cuya|,? cuja|,? dont la)?\s+" + STATE_FORCE.pattern
+FORCE_AFTER = re.compile(r"('s|,? whose|,? cuya|,? cuja|,? dont la)?\s+" + STATE_FORCE.pattern)
+ORGAN_BEFORE = re.compile(
+    STATE_ORGAN.pattern + r"( (of|de|do|da|du|del|des)( the| la| el| o| a| l')?)?\s*$"
 )
+ORGAN_AFTER = re.compile(r"('s|,? whose|,? cuya|,? cuja|,? dont la)?\s+" + STATE_ORGAN.pattern)
 PASSIVE_AGENT = re.compile(
     r"[\w\s,]{0,20}?\b(by|por|par|pelos|pelas)\s+(\w+\s+){0,3}?" + PRIVATE_ACTORS
 )

@@ -29,6 +29,7 @@ EXTRA: dict[str, tuple[str, ...]] = {code: tuple(names) for code, names in _NAME
 AMBIGUOUS: frozenset[str] = frozenset(_NAMES["ambiguous"])
 KEEP_IN_CONTEXT: frozenset[str] = frozenset(_NAMES["keep_in_context"])
 NAME_LIKE_DEMONYMS: frozenset[str] = frozenset(_NAMES["name_like_demonyms"])
+CAPITALISED_ONLY: frozenset[str] = frozenset(_NAMES["capitalised_only"])
 CITIES: frozenset[str] = frozenset(_NAMES["cities"])
 SINGULAR_ONLY: frozenset[str] = frozenset(_NAMES["singular_only"])
 
@@ -152,7 +153,8 @@ US_CAPITALS = re.compile(r"(?<![\w.])US(?![\w])")
 
 def mentions(folded: str, text: str | None = None) -> list[Mention]:
     """Every state mention in an already folded text, left to right; given the text
-    before folding (same offsets), "US" in capitals too."""
+    before folding (same offsets), "US" in capitals too, and names that are also
+    common words ("Turkey") only in capitals."""
     names = aliases()
     treaties = [m.span() for m in TREATY_NAMES.finditer(folded)]
     treaties += [m.span() for m in ORGANISATION_NAMES.finditer(folded)]
@@ -161,6 +163,8 @@ def mentions(folded: str, text: str | None = None) -> list[Mention]:
         for m in _regex().finditer(folded)
         if not any(a <= m.start() < b for a, b in treaties)
     ]
+    if text is not None:  # "Turkey" the state, not the bird
+        found = [m for m in found if m.alias not in CAPITALISED_ONLY or text[m.start].isupper()]
     if text is not None and "US" in text:
         found += [Mention("USA", m.start(), m.end(), "us") for m in US_CAPITALS.finditer(text)]
         found.sort(key=lambda m: m.start)
