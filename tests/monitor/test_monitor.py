@@ -1111,6 +1111,7 @@ def test_missions_by_other_names(lang: str, text: str, whose: str) -> None:
         ("Turkey expelled the Saudi consul.", ["TUR", "SAU"]),
         ("Guests ate turkey at the embassy reception.", []),
         ("Protesters in Ivory Coast, the UAE and Bosnia.", ["CIV", "ARE", "BIH"]),
+        ("Os diplomatas estadunidenses e o embaixador costarriquenho.", ["USA", "CRI"]),
     ],
 )
 def test_common_short_names_of_states(text: str, codes: list[str]) -> None:
