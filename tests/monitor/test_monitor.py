@@ -1112,9 +1112,11 @@ def test_missions_by_other_names(lang: str, text: str, whose: str) -> None:
         ("Guests ate turkey at the embassy reception.", []),
         ("Protesters in Ivory Coast, the UAE and Bosnia.", ["CIV", "ARE", "BIH"]),
         ("Os diplomatas estadunidenses e o embaixador costarriquenho.", ["USA", "CRI"]),
+        # Pakistan, India and others have a Foreign Office too
+        ("ISLAMABAD - Pakistan's envoy was unhurt, the Foreign Office said.", ["PAK"]),
     ],
 )
 def test_common_short_names_of_states(text: str, codes: list[str]) -> None:
     """Names news uses that CLDR's do not cover ("Britain", "Turkey" since CLDR says
-    Türkiye, "Ivory Coast"), and "turkey" the bird is no state."""
+    Türkiye, "Ivory Coast"); "turkey" the bird and "the Foreign Office" are no state."""
     assert [m.code for m in mentions(fold(text), text)] == codes
