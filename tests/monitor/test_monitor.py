@@ -1113,7 +1113,7 @@ def test_missions_by_other_names(lang: str, text: str, whose: str) -> None:
         ("Protesters in Ivory Coast, the UAE and Bosnia.", ["CIV", "ARE", "BIH"]),
         ("Os diplomatas estadunidenses e o embaixador costarriquenho.", ["USA", "CRI"]),
         # Pakistan, India and others have a Foreign Office too
-        ("ISLAMABAD - Pakistan's envoy was unhurt, the Foreign Office said.", ["PAK"]),
+        ("ISLAMABAD - Pakistan's envoy was unhurt, the Foreign Office said.", ["PAK", "PAK"]),
     ],
 )
 def test_common_short_names_of_states(text: str, codes: list[str]) -> None:
