@@ -1120,3 +1120,19 @@ def test_common_short_names_of_states(text: str, codes: list[str]) -> None:
     """Names news uses that CLDR's do not cover ("Britain", "Turkey" since CLDR says
     Türkiye, "Ivory Coast"); "turkey" the bird and "the Foreign Office" are no state."""
     assert [m.code for m in mentions(fold(text), text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "consent"),
+    [
+        ("en", "Turkish investigators searched the Saudi consulate in Istanbul on Monday night. Officials said they worked in cooperation with the Saudi authorities.", True),
+        ("fr", "Des enquêteurs turcs ont fouillé le consulat saoudien à Istanbul. Ils ont travaillé en coordination avec les autorités saoudiennes.", True),
+        ("es", "Investigadores turcos registraron el consulado saudí en Estambul. Actuaron en coordinación con las autoridades saudíes.", True),
+        # an entry by force stays without consent whatever else the story says
+        ("fr", "La police équatorienne a fait irruption dans l'ambassade du Mexique. Elle agissait en coordination avec le parquet.", False),
+    ],
+)  # fmt: skip
+def test_consent_told_elsewhere_in_the_story(lang: str, text: str, consent: bool) -> None:
+    """The agreement to a search is often told in another sentence than the search."""
+    entries = [e for e in extract(text, lang, None)["events"] if e["type"].startswith("premises_")]
+    assert entries and {e.get("consent") for e in entries} == {consent}

@@ -495,6 +495,7 @@ def extract(text: str, lang: str, published: date | None) -> dict[str, Any]:
                         )  # fmt: skip
             del utilities
     _arrivals(events, sents)
+    _shared_consent(events, sents)
     return {
         "events": _asylee_departures(events, folded),
         "states": doc_states,
@@ -506,6 +507,24 @@ def _last_day(events: list[dict[str, Any]]) -> date | None:
     """The day of the latest event told so far that has one."""
     day = next((e["date"] for e in reversed(events) if e.get("date")), None)
     return date.fromisoformat(day) if day else None
+
+
+def _shared_consent(events: list[dict[str, Any]], sents: list[Sentence]) -> None:
+    """Consent is told once for a search that takes several sentences ("with Riyadh's
+    agreement ... the investigators searched the consulate"): an entry or search told
+    without it takes the one told for another entry or search of the same mission, or
+    the agreement a sentence of the story states."""
+    entries = [e for e in events if e["type"] in ("premises_entered", "premises_searched")]
+    told = {e.get("mission_of"): e["consent"] for e in entries if "consent" in e}
+    agreed = any(CONSENT_YES.search(s.folded) for s in sents) and not any(
+        CONSENT_NO.search(s.folded) or FORCED.search(s.folded) for s in sents
+    )
+    for e in entries:
+        if "consent" not in e:
+            if e.get("mission_of") in told:
+                e["consent"] = told[e.get("mission_of")]
+            elif agreed:
+                e["consent"] = True
 
 
 def _arrivals(events: list[dict[str, Any]], sents: list[Sentence]) -> None:
