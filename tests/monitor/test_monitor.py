@@ -280,10 +280,10 @@ def test_evaluation_set_meets_its_size_rules() -> None:
     assert set(heldout) == {"en", "es", "pt", "fr"} and all(len(v) >= 20 for v in heldout.values())
 
 
-# Event-type F1 on the development set, session 6 (0.835-0.868; 0.81-0.84 before the
-# event frames of session 5). The issue's target is 0.85: it is met in Spanish and
-# French, not in English or Portuguese, nor on the held-out set (README). These floors
-# guard against regressions; nobody tunes on the held-out set.
+# Event-type F1 on the development set, session 7 (0.837-0.868; 0.81-0.84 before the
+# event frames of session 5). The issue's target is 0.85: it is met in English, Spanish
+# and French, not in Portuguese, nor on the held-out set (README). These floors guard
+# against regressions; nobody tunes on the held-out set.
 EVENT_F1_FLOOR = 0.83
 HELDOUT_EVENT_F1_FLOOR = 0.69
 
@@ -1136,3 +1136,29 @@ def test_consent_told_elsewhere_in_the_story(lang: str, text: str, consent: bool
     """The agreement to a search is often told in another sentence than the search."""
     entries = [e for e in extract(text, lang, None)["events"] if e["type"].startswith("premises_")]
     assert entries and {e.get("consent") for e in entries} == {consent}
+
+
+def test_a_crowd_outside_an_embassy_and_a_place_after_in() -> None:
+    """Marchers outside an embassy are private actors, not a cordon of the state; "in
+    the Sudanese capital" says where the embassies are, not whose."""
+    marchers = extract(
+        "More than 1,000 marchers gathered outside the Japanese embassy in Beijing and pelted it with bottles.",
+        "en",
+        None,
+    )["events"]
+    assert [(e["type"], e.get("private_actors")) for e in marchers] == [("premises_attacked", True)]
+    stormed = extract(
+        "Some 5,000 protesters stormed the British and German embassies in the Sudanese capital on Friday.",
+        "en",
+        None,
+    )["events"]
+    assert sorted(e["mission_of"] for e in stormed) == ["DEU", "GBR"]
+
+
+def test_an_embassy_suites_hotel_is_a_near_miss() -> None:
+    text = (
+        "Two nearly identical Embassy Suites hotels are about to open in Fort Lauderdale. The "
+        "Embassy Suites north tower is ringed by suites and a pool; police officers directed "
+        "traffic at the opening."
+    )
+    assert process(Document(text, None, None, None))["relevant"] is False

@@ -175,6 +175,10 @@ MISSIONS_PLURAL = re.compile(
 )
 
 
+# "the embassies in Kabul", "in the Sudanese capital": a place, not whose missions
+IN_PLACE = re.compile(
+    r"\b(in|en|em|at|dans|near|cerca de|perto de|pres de)\s+(the |la |el |a |o |le |l')?$"
+)
 THOSE_OF = re.compile(
     r"\b(celles? de|celles? du|ceux de|celui de|those of|that of|las de|los de|la de|el de|"
     r"as de|os de|a do|o do|a da|o da|as do|os do|as da|os da)\b"
@@ -191,7 +195,7 @@ def listed_missions(s: Sentence, lists_only: bool = False) -> list[str]:
         for m in [*plurals, *THOSE_OF.finditer(s.folded)]
         for st in s.states
         if 0 <= st.start - m.end() <= 120
-        and not LOCATIVE.search(s.folded, max(0, st.start - 6), st.start)  # "embassies in Kabul"
+        and not IN_PLACE.search(s.folded, max(0, st.start - 12), st.start)  # "embassies in Kabul"
     ]
     for m in plurals:  # "the British and German embassies"
         chain = [st for st in s.states if st.end <= m.start() and m.start() - st.end <= 2]
