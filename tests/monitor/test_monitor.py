@@ -1162,3 +1162,11 @@ def test_an_embassy_suites_hotel_is_a_near_miss() -> None:
         "traffic at the opening."
     )
     assert process(Document(text, None, None, None))["relevant"] is False
+
+
+def test_landing_where_asylum_was_received_is_a_departure() -> None:
+    text = (
+        "A família do ex-presidente, que estava abrigada na embaixada mexicana em Lima, "
+        "desembarcou nesta quarta-feira no México, onde recebeu asilo político."
+    )
+    assert "departure" in [e["type"] for e in extract(text, "pt", None)["events"]]
