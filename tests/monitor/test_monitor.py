@@ -1170,3 +1170,14 @@ def test_landing_where_asylum_was_received_is_a_departure() -> None:
         "desembarcou nesta quarta-feira no México, onde recebeu asilo político."
     )
     assert "departure" in [e["type"] for e in extract(text, "pt", None)["events"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O que começou como manifestação terminou com 52 americanos mantidos em cativeiro durante 444 dias na embaixada.",
+        "Segundo relatos, o pessoal da embaixada do Marrocos teria sido levado sob a mira de armas.",
+    ],
+)
+def test_held_captive_or_at_gunpoint_is_a_detention(text: str) -> None:
+    assert "diplomat_detained" in [e["type"] for e in extract(text, "pt", None)["events"]]
