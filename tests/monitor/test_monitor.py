@@ -1112,6 +1112,7 @@ def test_missions_by_other_names(lang: str, text: str, whose: str) -> None:
         ("Guests ate turkey at the embassy reception.", []),
         ("Protesters in Ivory Coast, the UAE and Bosnia.", ["CIV", "ARE", "BIH"]),
         ("Os diplomatas estadunidenses e o embaixador costarriquenho.", ["USA", "CRI"]),
+        ("As da Albânia, da Autoridade Palestiniana e de Montenegro.", ["ALB", "PSE", "MNE"]),
         # Pakistan, India and others have a Foreign Office too
         ("ISLAMABAD - Pakistan's envoy was unhurt, the Foreign Office said.", ["PAK", "PAK"]),
     ],
