@@ -20,7 +20,7 @@ def view(index: TreatyIndex) -> IndexView:
 
 # -- databases: every register and API test runs on SQLite and on PostgreSQL ------
 import os  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from legation.store.register import Register  # noqa: E402
@@ -48,3 +48,31 @@ def register(db_url: str) -> Iterator[Register]:
     reg.load_bundled()
     yield reg
     reg.engine.dispose()
+
+
+# -- the monitor's review queue -------------------------------------------------------
+UNDATED_RAID = (
+    "Mexico took its complaint to the OAS Permanent Council on Wednesday. "
+    "Ecuadorian police had stormed the Mexican embassy in Quito."
+)
+
+
+@pytest.fixture
+def queue_undated_raid() -> Callable[[Register], tuple[int, int]]:
+    """Queues for review a story whose raid on Mexico's Quito embassy is background,
+    told without a day of its own; gives the extraction id and the raid's index."""
+    from datetime import date
+
+    from legation.monitor.link import link
+    from legation.monitor.pipeline import Document, process
+    from legation.store import review
+
+    def queue(reg: Register) -> tuple[int, int]:
+        doc = Document(UNDATED_RAID, "https://example.org/oas-quito", None, date(2024, 4, 10))
+        result = process(doc)
+        index = next(i for i, e in enumerate(result["events"]) if e["type"] == "premises_entered")
+        queued = review.record(reg, doc.digest, doc.url, result, link(result, reg.all_cases()))
+        assert queued is not None and result["events"][index]["date"] is None
+        return queued, index
+
+    return queue

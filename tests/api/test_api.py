@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -195,25 +195,14 @@ def test_openapi_has_examples(client: TestClient) -> None:
     assert params["a"]["schema"].get("examples") == ["MEX"] or params["a"].get("examples")
 
 
-def test_review_accept_takes_the_reviewers_days(client: TestClient, register: Register) -> None:
+def test_review_accept_takes_the_reviewers_days(
+    client: TestClient,
+    register: Register,
+    queue_undated_raid: Callable[[Register], tuple[int, int]],
+) -> None:
     """POST /review/{id}/accept?date=INDEX=DAY gives an undated event its day; a
     malformed day is a 422 naming the field."""
-    from datetime import date
-
-    from legation.monitor.link import link
-    from legation.monitor.pipeline import Document, process
-    from legation.store import review
-
-    text = (
-        "Mexico took its complaint to the OAS Permanent Council on Wednesday. "
-        "Ecuadorian police had stormed the Mexican embassy in Quito."
-    )
-    doc = Document(text, "https://example.org/oas-quito", None, date(2024, 4, 10))
-    result = process(doc)
-    index = next(i for i, e in enumerate(result["events"]) if e["type"] == "premises_entered")
-    queued = review.record(
-        register, doc.digest, doc.url, result, link(result, register.all_cases())
-    )
+    queued, index = queue_undated_raid(register)
     auth = {"Authorization": f"Bearer {register.create_token('desk')}"}
     bad = client.post(f"{API}/review/{queued}/accept", params={"date": "yesterday"}, headers=auth)
     assert bad.status_code == 422 and problem_of(bad)["field"] == "date"

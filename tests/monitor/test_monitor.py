@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 from datetime import date
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from itertools import pairwise
@@ -1018,21 +1019,14 @@ def test_an_undated_event_links_by_the_documents_day(register: Register) -> None
     assert linked is not None and linked["case"] == "quito-2024"
 
 
-def test_a_reviewer_gives_the_day_the_text_left_open(register: Register) -> None:
+def test_a_reviewer_gives_the_day_the_text_left_open(
+    register: Register, queue_undated_raid: Callable[[Register], tuple[int, int]]
+) -> None:
     """An event without a day is skipped on acceptance unless the reviewer gives one;
     a day given by index also corrects one the extractor got wrong."""
     from legation.errors import InputError
-    from legation.monitor.link import link
 
-    text = (
-        "Mexico took its complaint to the OAS Permanent Council on Wednesday. "
-        "Ecuadorian police had stormed the Mexican embassy in Quito."
-    )
-    doc = Document(text, "https://example.org/oas-quito", None, date(2024, 4, 10))
-    result = process(doc)
-    index = next(i for i, e in enumerate(result["events"]) if e["type"] == "premises_entered")
-    first = review.record(register, doc.digest, doc.url, result, link(result, register.all_cases()))
-    assert first is not None
+    first, index = queue_undated_raid(register)
     for bad in ("2024-04-05", "1_0=2024-04-05", "0=20240405", "0=2024-W14-5", "-1=2024-04-05"):
         with pytest.raises(InputError, match="INDEX=YYYY-MM-DD"):
             review.parse_days([bad])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -157,26 +157,15 @@ def test_the_review_queue_shows_what_a_reviewer_must_check(tmp_path: Path) -> No
     assert "premises_attacked (actores privados)" in page
 
 
-def test_a_reviewer_gives_an_undated_event_its_day_on_the_page(tmp_path: Path) -> None:
+def test_a_reviewer_gives_an_undated_event_its_day_on_the_page(
+    tmp_path: Path, queue_undated_raid: Callable[[Register], tuple[int, int]]
+) -> None:
     """The review page offers a day field per event and says that events without a
     day are not added; the day typed there reaches the case."""
-    from datetime import date
-
-    from legation.monitor.link import link
-    from legation.monitor.pipeline import Document, process
-    from legation.store import review
-
     reg = Register(f"sqlite:///{tmp_path / 'r.db'}")
     reg.upgrade()
     reg.load_bundled()
-    text = (
-        "Mexico took its complaint to the OAS Permanent Council on Wednesday. "
-        "Ecuadorian police had stormed the Mexican embassy in Quito."
-    )
-    doc = Document(text, "https://example.org/oas-quito", None, date(2024, 4, 10))
-    result = process(doc)
-    index = next(i for i, e in enumerate(result["events"]) if e["type"] == "premises_entered")
-    queued = review.record(reg, doc.digest, doc.url, result, link(result, reg.all_cases()))
+    queued, index = queue_undated_raid(reg)
     token = reg.create_token("desk")
     with TestClient(create_app(reg)) as c:
         page = c.get("/review", params={"lang": "en"}).text
