@@ -1192,3 +1192,17 @@ def test_missions_hit_in_a_bombardment_are_each_attacked(lang: str, text: str) -
     assert sorted(e["mission_of"] for e in events if e["type"] == "premises_attacked") == [
         "ALB", "ARG", "MNE",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "Um bombardeamento russo sobre o centro da capital ucraniana atingiu o edifício onde funciona a Embaixada de Portugal."),
+        ("en", "A Russian missile strike on central Kyiv damaged the building that houses Portugal's embassy."),
+    ],
+)  # fmt: skip
+def test_the_state_whose_weapons_struck(lang: str, text: str) -> None:
+    """A state's bombardment or missiles act for it as its troops do, though the city
+    they hit is named nearer the act."""
+    attacks = [e for e in extract(text, lang, None)["events"] if e["type"] == "premises_attacked"]
+    assert attacks and attacks[0]["by"] == "RUS"

@@ -421,10 +421,17 @@ STATE_ORGAN = re.compile(
     + r"|authorities|autoridades|autorites|government|gobierno|governo|gouvernement|officials|"
     r"regime|regimen|junta)\b"
 )
-FORCE_BEFORE = re.compile(
-    STATE_FORCE.pattern + r"( (of|de|do|da|du|del|des)( the| la| el| o| a| l')?)?\s*$"
+# A state's weapons act for it as its troops do: "un bombardeamento russo", "a Russian
+# missile strike", "une frappe russe".
+WEAPONS = (
+    r"|bombardeamento|bombardeo|bombardement|bombing|shelling|air ?strikes?|missile strikes?|missiles?|"
+    r"misi?les?|drones?|rockets?|foguetes?|cohetes?|roquettes?|frappes?|ataque aereo|attaque aerienne)\b"
 )
-FORCE_AFTER = re.compile(r"('s|,? whose|,? cuya|,? cuja|,? dont la)?\s+" + STATE_FORCE.pattern)
+STATE_FORCE_OR_WEAPON = STATE_FORCE.pattern.removesuffix(r")\b") + WEAPONS
+FORCE_BEFORE = re.compile(
+    STATE_FORCE_OR_WEAPON + r"( (of|de|do|da|du|del|des)( the| la| el| o| a| l')?)?\s*$"
+)
+FORCE_AFTER = re.compile(r"('s|,? whose|,? cuya|,? cuja|,? dont la)?\s+" + STATE_FORCE_OR_WEAPON)
 ORGAN_BEFORE = re.compile(
     STATE_ORGAN.pattern + r"( (of|de|do|da|du|del|des)( the| la| el| o| a| l')?)?\s*$"
 )
