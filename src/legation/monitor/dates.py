@@ -210,6 +210,12 @@ def _on_or_before(day: int, month: int, year: int | None, published: date) -> da
         return None
 
 
+def _last_weekday(weekday: int, published: date) -> date:
+    """The latest such weekday on or before publication: "on Friday" in Saturday's paper
+    is the day before, in Friday's paper that very day."""
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
 def _day_number(text: str) -> int:
     return DAY_WORDS.get(text) or int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
 
@@ -264,14 +270,14 @@ def _candidates(folded: str, published: date) -> tuple[tuple[int, int, date, boo
         first = WEEKDAY.search(m.group(0))
         weekday = WEEKDAY_OF[first["weekday"]] if first and first["weekday"] else None
         if weekday is not None:
-            add(m.start(), m.end(), published - timedelta(days=(published.weekday() - weekday) % 7))
+            add(m.start(), m.end(), _last_weekday(weekday, published))
     for m in WEEKDAY.finditer(folded):
         if AHEAD.search(folded, max(0, m.start() - 14), m.start()) or AHEAD_AFTER.match(
             folded, m.end()
         ):
             continue  # "el próximo lunes": a day to come
         weekday = WEEKDAY_OF[m["weekday"]] if m["weekday"] else PT_SHORT[m["short"]]
-        add(m.start(), m.end(), published - timedelta(days=(published.weekday() - weekday) % 7))
+        add(m.start(), m.end(), _last_weekday(weekday, published))
     return tuple(found)
 
 
@@ -341,9 +347,10 @@ def event_day(
 ) -> date | None:  # fmt: skip
     """The day of the act at `act` (a span in the folded sentence), in this order: a
     day counted from the sentence's own when the act sits in a clause such as "a day
-    after ..."; the named day nearest to it; the day of the event told before when the
-    sentence points back to it ("hours later"); None if the sentence dates it only by
-    month or year or tells it as background (a pluperfect, an ongoing state); else
+    after ..."; in a relative clause ("a quienes México concedió asilo"), only a day
+    named inside it; the named day nearest to it; the day of the event told before when
+    the sentence points back to it ("hours later"); None if the sentence dates it only
+    by month or year or tells it as background (a pluperfect, an ongoing state); else
     `default` (the story's day for a lead sentence, None for the rest)."""
     if published is None:
         return None

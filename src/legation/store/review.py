@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from legation.errors import InputError
 from legation.model.case import EVENT_ATTRIBUTES, EventType
+from legation.model.dates import parse_day
 from legation.store.models import ExtractionRow, MonitorDocumentRow, PositionRow
 from legation.store.register import NotFound, Register, _audit
 
@@ -97,7 +98,7 @@ def reject(reg: Register, extraction_id: int, actor: str) -> None:
         _audit(s, actor, "reject_extraction", str(extraction_id), {})
 
 
-DAY_GIVEN = re.compile(r"^(\d{1,3})=(\d{4}-\d{2}-\d{2})$")
+DAY_GIVEN = re.compile(r"^(\d{1,3})=(\d{4}-\d{2}-\d{2})$")  # the day itself read by parse_day
 EARLIEST_DAY = date(1900, 1, 1)
 
 
@@ -112,7 +113,7 @@ def parse_days(pairs: list[str], field: str = "date") -> dict[int, str]:
         try:
             if m is None:
                 raise ValueError
-            day = date.fromisoformat(m.group(2))
+            day = parse_day(m.group(2))
         except ValueError:
             raise InputError(
                 f"{pair!r}: give INDEX=YYYY-MM-DD, e.g. 0=2024-04-05", field=field
